@@ -1,0 +1,230 @@
+"""The Document: a text, its publication date, and layers computed once on demand."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
+
+from eventkit.model import Actor, Event, Place, Quantity, Span, TimeExpr
+from eventkit.text.dateline import Dateline, find_dateline
+from eventkit.text.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from eventkit.registry import ExtractorFailure
+
+__all__ = ["Document", "parse_published"]
+
+T = TypeVar("T")
+
+
+class _Positioned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+P = TypeVar("P", bound=_Positioned)
+
+
+class _layer(Generic[T]):
+    """A lazily computed attribute, stored on the instance after the first access.
+
+    Unlike ``functools.cached_property`` on Python 3.11 it takes no class-wide lock,
+    so documents on different threads never wait for each other.
+    """
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _layer[T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type) -> T: ...
+
+    def __get__(self, obj: object | None, owner: type) -> T | _layer[T]:
+        if obj is None:
+            return self
+        value = self.compute(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
+def parse_published(published: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """A publication date from a ``date``, ``datetime`` or date string; None stays None.
+
+    Raises ``ValueError`` naming the value when a string is not a date.
+    """
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if not isinstance(published, str):
+        raise TypeError(
+            f"published must be a date, datetime or str, not {type(published).__name__}"
+        )
+    value = published.strip()
+    if not value:
+        return None
+    try:
+        return (
+            dt.date.fromisoformat(value[:10]) if len(value) >= 10 else dt.date.fromisoformat(value)
+        )
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    parsed = _parse_with_dateparser(value)
+    if parsed is None:
+        raise ValueError(f"published is not a date: {published!r}")
+    return parsed
+
+
+def _parse_with_dateparser(value: str) -> dt.date | None:
+    if len(value) > 64:
+        return None
+    import dateparser  # imported here: only non-ISO dates pay for it
+
+    parsed = dateparser.parse(
+        value,
+        languages=["en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return parsed.date() if parsed else None
+
+
+class Document:
+    """A news text with its layers: sentences, dateline, times, quantities, actors,
+    places and events, each computed at most once, when first read.
+
+    >>> doc = Document("MOSCOW (AP) _ Russia sent troops on Friday.", published="2024-10-24")
+    >>> doc.dateline.place, [s.text for s in doc.sentences]
+    ('Moscow', ['Russia sent troops on Friday.'])
+    """
+
+    def __init__(self, text: str, *, published: dt.date | dt.datetime | str | None = None) -> None:
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError(
+                "text must be str, not bytes: decode it first, e.g. data.decode('utf-8')"
+            )
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        self.text = text
+        self.published = parse_published(published)
+        self.errors: list[ExtractorFailure] = []
+
+    def __repr__(self) -> str:
+        head = self.text[:40].replace("\n", " ")
+        return f"Document({head!r}{'…' if len(self.text) > 40 else ''}, published={self.published})"
+
+    # -- structure ------------------------------------------------------------------
+    @_layer
+    def dateline(self) -> Dateline | None:
+        """The dateline ("KYIV, Oct 24 (Reuters) -") if the story opens with one."""
+        return find_dateline(self.text)
+
+    @property
+    def reference(self) -> dt.date | None:
+        """The date relative expressions resolve against: published, else the dateline's."""
+        if self.published is not None:
+            return self.published
+        return self.dateline.date if self.dateline is not None else None
+
+    @_layer
+    def sentences(self) -> list[Span]:
+        """The sentences (headline lines included, the dateline left out), in order."""
+        line = self.dateline
+        if line is None:
+            return split_sentences(self.text)
+        return split_sentences(self.text, 0, line.span.start) + split_sentences(
+            self.text, line.span.end
+        )
+
+    @_layer
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence holding ``offset`` (the one before it if between)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding ``offset``, or None for a text with no sentence."""
+        if not self.sentences:
+            return None
+        return self.sentences[self.sentence_index(offset)]
+
+    @staticmethod
+    def within(items: Sequence[P], start: int, end: int) -> list[P]:
+        """The items of a layer (sorted by start) that lie inside ``[start, end)``."""
+        out = []
+        for item in items[_bisect_start(items, start) :]:
+            if item.start >= end:
+                break
+            if item.end <= end:
+                out.append(item)
+        return out
+
+    # -- layers -----------------------------------------------------------------------
+    @_layer
+    def times(self) -> list[TimeExpr]:
+        """Temporal expressions with TIMEX3 values, resolved against :attr:`reference`."""
+        from eventkit.times import find_times
+
+        return sorted(find_times(self), key=_position)
+
+    @_layer
+    def quantities(self) -> list[Quantity]:
+        """Counts: "at least 3,000 soldiers", "two brigades", "thousands of troops"."""
+        from eventkit.quantities import find_quantities
+
+        return sorted(find_quantities(self), key=_position)
+
+    @_layer
+    def actors(self) -> list[Actor]:
+        """People, countries, governments, militaries, organisations and armed groups."""
+        from eventkit.actors import find_actors
+
+        return sorted(find_actors(self), key=_position)
+
+    @_layer
+    def places(self) -> list[Place]:
+        """Countries, regions, cities, seas and straits."""
+        from eventkit.places import find_places
+
+        return sorted(find_places(self), key=_position)
+
+    @_layer
+    def events(self) -> list[Event]:
+        """Events of every registered type, in document order (by trigger)."""
+        from eventkit.registry import run_extractors
+
+        return run_extractors(self)
+
+
+def _position(item: _Positioned) -> tuple[int, int]:
+    return (item.start, item.end)
+
+
+def _bisect_start(items: Sequence[_Positioned], start: int) -> int:
+    lo, hi = 0, len(items)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if items[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

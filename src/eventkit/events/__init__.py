@@ -1,0 +1,1 @@
+"""Event extractors: deployments, warnings and treaties, built from the layers."""

@@ -1,0 +1,1 @@
+"""Example corpora of the built-in event types, one module per type."""

@@ -1,0 +1,11 @@
+"""Examples for the treaty extractor."""
+
+from __future__ import annotations
+
+from eventkit.corpus import Corpus
+
+__all__ = ["CORPUS"]
+
+CORPUS = Corpus(
+    name="treaty", items=lambda doc: [e for e in doc.events if e.type == "treaty"], examples=[]
+)

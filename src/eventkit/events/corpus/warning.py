@@ -1,0 +1,11 @@
+"""Examples for the warning extractor."""
+
+from __future__ import annotations
+
+from eventkit.corpus import Corpus
+
+__all__ = ["CORPUS"]
+
+CORPUS = Corpus(
+    name="warning", items=lambda doc: [e for e in doc.events if e.type == "warning"], examples=[]
+)

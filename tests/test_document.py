@@ -1,0 +1,115 @@
+"""Document construction, published-date parsing, datelines and lazy layers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import eventkit
+from eventkit import Document
+from eventkit.text import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2024-10-24", dt.date(2024, 10, 24)),
+        ("2024-10-24T18:30:00Z", dt.date(2024, 10, 24)),
+        (dt.date(2024, 10, 24), dt.date(2024, 10, 24)),
+        (dt.datetime(2024, 10, 24, 9, 0), dt.date(2024, 10, 24)),
+        ("October 24, 2024", dt.date(2024, 10, 24)),
+        (None, None),
+    ],
+)
+def test_published_forms(published: object, expected: dt.date | None) -> None:
+    assert Document("x", published=published).published == expected  # type: ignore[arg-type]
+
+
+def test_unparseable_published_names_the_value() -> None:
+    with pytest.raises(ValueError, match="not a date"):
+        eventkit.extract("Troops moved.", published="yesterday-ish")
+
+
+@pytest.mark.parametrize("bad", [None, 42, ["text"]])
+def test_non_str_text_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="must be str"):
+        eventkit.extract(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_tell_the_user_to_decode() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        eventkit.extract(b"Troops moved.")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\n"])
+def test_empty_text_has_no_events(text: str) -> None:
+    assert eventkit.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "month", "day", "year", "agency"),
+    [
+        ("MADRID 24 Oct. () –\nTroops left.", "Madrid", 10, 24, None, ""),
+        ("KYIV, Oct 24 (Reuters) - Troops left.", "Kyiv", 10, 24, None, "Reuters"),
+        (
+            "ZHANJIANG, Guangdong, Nov. 15 (Xinhua) -- Ships sailed.",
+            "Zhanjiang",
+            11,
+            15,
+            None,
+            "Xinhua",
+        ),
+        ("MOSCOW (AP) _ The Kremlin said.", "Moscow", None, None, None, "AP"),
+        ("NEW YORK, March 3, 2021 (AFP) - Talks began.", "New York", 3, 3, 2021, "AFP"),
+        ("Headline here\nWASHINGTON — The Pentagon said.", "Washington", None, None, None, None),
+    ],
+)
+def test_datelines(
+    text: str, place: str, month: int | None, day: int | None, year: int | None, agency: str | None
+) -> None:
+    line = find_dateline(text)
+    assert line is not None
+    assert (line.place, line.month, line.day, line.year) == (place, month, day, year)
+    assert line.agency == (agency or None)
+    assert text[line.span.start : line.span.end] == line.span.text
+
+
+@pytest.mark.parametrize(
+    "text", ["NATO - the alliance met.", "The troops left - quickly.", "US: talks resume"]
+)
+def test_not_datelines(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_zhanjiang_region_is_kept() -> None:
+    line = find_dateline("ZHANJIANG, Guangdong, Nov. 15 (Xinhua) -- Ships sailed.")
+    assert line is not None and line.region == "Guangdong"
+
+
+def test_dated_dateline_is_the_reference_when_published_is_missing() -> None:
+    doc = Document("NEW YORK, March 3, 2021 (AFP) - Talks began.")
+    assert doc.reference == dt.date(2021, 3, 3)
+    assert Document("NEW YORK, March 3, 2021 (AFP) - x", published="2021-03-04").reference == (
+        dt.date(2021, 3, 4)
+    )
+    assert Document("KYIV, Oct 24 (Reuters) - x").reference is None
+
+
+def test_dateline_is_not_part_of_a_sentence() -> None:
+    doc = Document("KYIV, Oct 24 (Reuters) - Troops left. They returned.")
+    assert [s.text for s in doc.sentences] == ["Troops left.", "They returned."]
+
+
+def test_layers_are_computed_once() -> None:
+    doc = Document("Russia sent troops. They left.", published="2024-10-24")
+    assert doc.sentences is doc.sentences
+    assert doc.times is doc.times
+    assert doc.actors is doc.actors
+    assert doc.events is doc.events
+
+
+def test_sentence_lookup_by_offset() -> None:
+    doc = Document("One here. Two there.")
+    assert doc.sentence_at(12) == doc.sentences[1]
+    assert doc.sentence_index(0) == 0
