@@ -6,6 +6,7 @@
 """
 
 from eventkit.api import extract
+from eventkit.batch import extract_many
 from eventkit.document import Document
 from eventkit.model import (
     Actor,
@@ -21,6 +22,7 @@ from eventkit.model import (
     events_json_schema,
     parse_events,
 )
+from eventkit.records import to_records
 from eventkit.registry import (
     ExtractorFailure,
     ExtractorInfo,
@@ -50,10 +52,12 @@ __all__ = [
     "event_classes",
     "events_json_schema",
     "extract",
+    "extract_many",
     "extractor",
     "parse_events",
     "refresh_plugins",
     "register_extractor",
     "registered_extractors",
+    "to_records",
     "unregister_extractor",
 ]
