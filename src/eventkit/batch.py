@@ -10,12 +10,14 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventkit.api import extract
 from eventkit.model import Event
 from eventkit.registry import ExtractFn, register_extractor, registered_extractors
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["DEFAULT_CHUNKSIZE", "Item", "extract_many"]
 
@@ -134,6 +136,8 @@ def _run_chunk(function: Callable[[J], R], chunk: list[J]) -> list[Outcome]:
 def _parallel(
     function: Callable[[J], R], jobs: Iterable[J], processes: int, chunksize: int
 ) -> Iterator[Outcome]:
+    from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for it
+
     iterator = iter(jobs)
     snapshot = [(info.name, info.function) for info in registered_extractors()]
     pool = ProcessPoolExecutor(processes, initializer=_sync_registry, initargs=(snapshot,))
