@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
+import regex
+
 from eventkit.model import Actor, Event, Place, Quantity, Span, TimeExpr
 from eventkit.text.dateline import Dateline, find_dateline
 from eventkit.text.sentences import split_sentences
@@ -15,6 +17,9 @@ if TYPE_CHECKING:
     from eventkit.registry import ExtractorFailure
 
 __all__ = ["Document", "parse_published"]
+
+# A word (with inner apostrophes, hyphens, dots of "U.S."), a number, or one mark.
+_TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.,\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 
 T = TypeVar("T")
 
@@ -152,6 +157,22 @@ class Document:
         return split_sentences(self.text, 0, line.span.start) + split_sentences(
             self.text, line.span.end
         )
+
+    @_layer
+    def tokens(self) -> list[Span]:
+        """Words, numbers and punctuation marks with their offsets, in order."""
+        return [
+            Span(text=m.group(), start=m.start(), end=m.end())
+            for m in _TOKEN.finditer(self.text)
+        ]
+
+    @_layer
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_index(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self._token_starts, offset)
 
     @_layer
     def _sentence_starts(self) -> list[int]:

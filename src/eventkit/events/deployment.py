@@ -1,17 +1,279 @@
-"""The deployment extractor (placeholder until its rules land)."""
+"""Deployments: forces sent, moved, stationed, massed, reinforced or withdrawn.
+
+A trigger (a verb or noun from ``data/deployment.json``) makes an event when a force
+goes with it: a force noun ("troops", "warships") or a military actor in its clause,
+or, for withdrawals, a state that leaves a place. Slots come from the layers: the
+force (the military actor, else the state that owns or sends it), the count, the
+origin (after "from", "out of") and destination (after "to", "into", "in" ...).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from eventkit.model import Deployment
+import regex
+
+from eventkit.events.codes import codes_for
+from eventkit.events.context import Analysis, Clause, analyse, clause_of, country_key, span_of
+from eventkit.events.lexicon import load, phrase_pattern
+from eventkit.events.merge import merge_events
+from eventkit.model import Actor, Deployment, Place, Quantity, Span
 
 if TYPE_CHECKING:
     from eventkit.document import Document
 
 __all__ = ["extract_deployments"]
 
+_LEX = load("deployment")
+_TRIGGER = _LEX.pattern("verbs", "nouns")
+_FORCE = phrase_pattern(_LEX.words("force_nouns"))
+_NOT_FORCE = phrase_pattern(_LEX.words("not_force_after"))
+_WITHDRAW = frozenset(_LEX.words("withdraw_senses"))
+_WEAK = frozenset(_LEX.words("weak_senses"))
+_PARTICLES: dict[str, list[str]] = _LEX.data["particles"]
+_DETERMINERS = frozenset("the a an this that these those its their his her our such".split())
+_POSSESSIVE = regex.compile(r"(?i)\b(its|their|his|her|our)\s+(?:[\w\-]+\s+){0,2}$")
+_TO = ("to", "into", "toward", "towards", "onto")
+_AT = ("in", "inside", "at", "on", "near", "along", "across", "within", "around", "for")
+_FROM = ("from",)
+_POLICE = regex.compile(r"(?i)\b(police|policemen|gendarmes)\b")
+_OBJECT_GAP = 70
+_SUBJECT_GAP = 60
+
+
+def _is_noun(doc: Document, m: regex.Match[str]) -> bool:
+    word = m.group().lower()
+    if word not in _LEX.noun_forms:
+        return False
+    if word not in _LEX.verb_forms:
+        return True
+    tokens = doc.tokens
+    i = doc.token_index(m.start())
+    prev = tokens[i - 1].text.lower() if i > 0 else ""
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    return prev in _DETERMINERS or nxt == "of"
+
+
+def _has_particle(doc: Document, m: regex.Match[str], sense: str) -> bool:
+    wanted = _PARTICLES.get(sense)
+    if not wanted:
+        return True
+    window = doc.text[m.end():m.end() + 40].lower().split()[:4]
+    return any(w.strip(".,;") in wanted for w in window)
+
+
+def _force_noun(doc: Document, clause: Clause, trigger: Span, noun: bool) -> Span | None:
+    """The force noun phrase the trigger moves: its object, else its subject."""
+    after = _FORCE.search(doc.text, trigger.end, min(clause.end, trigger.end + _OBJECT_GAP))
+    if after is not None:
+        gap = doc.text[trigger.end:after.start()]
+        blocker = _NOT_FORCE.search(gap)
+        if blocker is None:
+            return span_of(doc, after.start(), after.end())
+    before = None
+    for hit in _FORCE.finditer(doc.text, max(clause.start, trigger.start - _SUBJECT_GAP),
+                               trigger.start):
+        before = hit
+    if before is not None:
+        return span_of(doc, before.start(), before.end())
+    if noun:  # "troop withdrawal": the modifier is inside the trigger's own phrase
+        return None
+    return None
+
+
+def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
+    """Military actors making up the force phrase ("Egyptian and Syrian troops")."""
+    lo = max(clause.start, np.start - 80)
+    found = [x for x in a.actors_in(lo, min(clause.end, np.end + 40))
+             if x.kind in ("military", "group") and x.end >= np.start - 60]
+    touching = [x for x in found if x.start <= np.end and x.end >= np.start]
+    if not touching:
+        return []
+    # coordinated forces before the one touching the noun: "U.S. and Arab troops"
+    out = []
+    for x in found:
+        if x.end <= touching[0].start:
+            gap = a.doc.text[x.end:touching[0].start]
+            if regex.fullmatch(r"(?:\s*(?:,|and|&|as well as|other)\s*)+", gap) or (
+                x in out
+            ):
+                out.append(x)
+                continue
+            if regex.fullmatch(r"[\s,\w\-]*", gap) and len(gap) < 60 and "," in gap:
+                out.append(x)
+        elif x.start <= np.end:
+            out.append(x)
+    return out or touching
+
+
+def _owner(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Actor | None:
+    """The state or group that owns or sends the force: possessive, else the subject."""
+    if np is not None:
+        head = a.doc.text[max(clause.start, np.start - 30):np.start]
+        poss = _POSSESSIVE.search(head)
+        if poss is not None:
+            owner = a.pronouns.get(np.start - len(head) + poss.start(1))
+            if owner is not None:
+                return owner
+        for x in reversed(a.actors_in(max(clause.start, np.start - 40), np.start)):
+            if a.doc.text[x.end:np.start].strip() in ("'s", "’s", "") or a.doc.text[
+                x.end:x.end + 2
+            ] in ("'s", "’s"):
+                return x
+    subject = a.subject_before(clause.start, trigger.start)
+    if subject is not None:
+        return subject
+    sentence = clause.sentence
+    return a.subject_before(sentence.start, trigger.start)
+
+
+def _of_phrase(a: Analysis, clause: Clause, trigger: Span) -> Actor | None:
+    """For a noun trigger, the actor after "of" ("the deployment of NATO troops")."""
+    text = a.doc.text
+    m = regex.match(r"\s+of\s+", text[trigger.end:trigger.end + 6])
+    if m is None:
+        return None
+    actors = a.actors_in(trigger.end, min(clause.end, trigger.end + 80))
+    return actors[0] if actors else None
+
+
+def _place_after(a: Analysis, clause: Clause, start: int, preps: tuple[str, ...]) -> Place | None:
+    """The first place right after one of ``preps`` in ``[start, clause end)``."""
+    for w in a.words(start, clause.end):
+        if w.text.lower() not in preps:
+            continue
+        if w.text.lower() == "out":
+            continue
+        for place in a.places_in(w.end, min(clause.end, w.end + 45)):
+            between = a.doc.text[w.end:place.start]
+            if len(between.split()) <= 4 and not regex.search(r"[,;]", between):
+                return place
+            break
+    return None
+
+
+def _origin(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
+    text = a.doc.text
+    for m in regex.finditer(r"(?i)\b(?:from|out of)\s+", text[trigger.end:clause.end]):
+        at = trigger.end + m.end()
+        for place in a.places_in(at, min(clause.end, at + 40)):
+            if len(text[at:place.start].split()) <= 4:
+                return place
+            break
+    return None
+
+
+def _count(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Quantity | None:
+    if np is not None:
+        for q in a.quantities_in(max(clause.start, np.start - 60), np.end + 1):
+            if q.end >= np.start - 1 or (q.unit and q.unit.lower() in np.text.lower()):
+                return q
+    # "sent 2,000 to back the rebels": a bare count right after the verb
+    for q in a.quantities_in(trigger.end, min(clause.end, trigger.end + 25)):
+        if q.unit is None:
+            return q
+    return None
+
+
+def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deployment]:
+    word = m.group().lower()
+    sense = _LEX.sense.get(word, "deploy")
+    if not _has_particle(doc, m, sense):
+        return
+    trigger = span_of(doc, m.start(), m.end())
+    clause = clause_of(doc, trigger)
+    noun = _is_noun(doc, m)
+    np = _force_noun(doc, clause, trigger, noun)
+    withdraw = sense in _WITHDRAW
+    origin = _origin(a, clause, trigger)
+    destination = _place_after(a, clause, trigger.end, _TO) or _place_after(
+        a, clause, trigger.end, _AT
+    )
+    if withdraw and destination is not None and origin is None and not any(
+        w.text.lower() in _TO for w in a.words(trigger.end, destination.start)
+    ):
+        origin, destination = destination, None  # "withdrew from Iraq" / "left Kuwait"
+    forces: list[Actor] = []
+    rule = f"deployment.{sense}.{'noun' if noun else 'verb'}"
+    if np is not None:
+        forces = _military_actors(a, clause, np)
+    if not forces:
+        owner = _of_phrase(a, clause, trigger) if noun else None
+        owner = owner or _owner(a, clause, trigger, np)
+        if owner is not None and owner.kind != "person" or (
+            owner is not None and owner.country
+        ):
+            forces = [owner]
+    if np is None:
+        # no force noun: only a state leaving a place, or a bare count sent, is a deployment
+        bare_count = _count(a, clause, trigger, None)
+        if not (
+            (withdraw and forces and origin is not None and sense != "return")
+            or (sense in ("send", "dispatch", "deploy") and forces and bare_count is not None)
+            or (sense in ("deploy", "mobilize") and forces and (destination or origin))
+        ):
+            return
+        rule += ".no-force-noun"
+    elif sense in _WEAK and not forces and not (origin or destination):
+        return
+    count = _count(a, clause, trigger, np)
+    date = a.date_for(clause, trigger, report_ok=False)
+    date_rule = "date.event"
+    if date is None:
+        date = a.date_for(clause, trigger, report_ok=True)
+        date_rule = "date.report"
+    modality = a.modality(clause, trigger)
+    speaker, speaker_rule = a.speaker_of(clause, trigger)
+    police = np is not None and _POLICE.search(np.text) is not None
+    cameo, plover = codes_for("deployment", "withdraw" if withdraw else "police" if police else None)
+    anaphoric = noun and not forces and doc.text[max(0, m.start() - 6):m.start()].strip().lower() in (
+        "this", "that", "the", "such", "these"
+    )
+    slot_rules = {"date": date_rule if date else "", "attribution": speaker_rule}
+    if anaphoric:
+        slot_rules["anaphor"] = "deployment.anaphoric-noun"
+    base = dict(
+        trigger=trigger, sentence=clause.sentence, date=date, modality=modality,
+        attribution=speaker, rule=rule, cameo=cameo, plover=plover, count=count,
+        origin=origin, destination=destination,
+    )
+    filled = sum(x is not None for x in (count, origin, destination, date))
+    for force in forces or [None]:
+        yield Deployment(
+            **base,  # type: ignore[arg-type]
+            force=force,
+            confidence=min(0.95, 0.45 + 0.1 * filled + (0.15 if force else 0.0)),
+            slot_rules={**slot_rules, "force": "force.military-actor" if np else "force.owner"},
+        )
+
+
+def _same(kept: Deployment, new: Deployment) -> bool:
+    if new.slot_rules.get("anaphor") and new.force is None:
+        return True
+    if kept.modality != new.modality:
+        return False
+    if (kept.cameo == "0874") != (new.cameo == "0874"):
+        return False
+    if country_key(kept.force) != country_key(new.force) or kept.force is None:
+        return False
+    for slot in ("destination", "origin"):
+        mine, theirs = country_key(getattr(kept, slot)), country_key(getattr(new, slot))
+        if mine and theirs and mine != theirs:
+            return False
+    if kept.date and new.date and kept.slot_rules.get("date") == "date.event" == new.slot_rules.get(
+        "date"
+    ) and kept.date.value != new.date.value:
+        return False
+    return True
+
 
 def extract_deployments(doc: Document) -> list[Deployment]:
-    """The deployment events of ``doc``."""
-    return []
+    """The deployment events of ``doc``, one per real-world deployment."""
+    a = analyse(doc)
+    found: list[Deployment] = []
+    for m in _TRIGGER.finditer(doc.text):
+        found.extend(_frames(doc, a, m))
+    return merge_events(found, _same, ("force", "count", "origin", "destination"))
+
+

@@ -1,17 +1,188 @@
-"""The treaty extractor (placeholder until its rules land)."""
+"""Treaties: agreements between parties negotiated, signed, ratified, suspended or left.
+
+A trigger is an agreement noun from ``data/treaty.json`` ("treaty", "accord",
+"ceasefire", "peace talks", "accession") or joining an alliance ("joined NATO"). An
+agreement is an event when it has parties or a status verb; a business deal or a bare
+name is not. Parties come from "between X and Y", "X and Y signed", "X signed with
+Y", "a treaty with Y"; the status from the nearest status word.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from eventkit.model import Treaty
+import regex
+
+from eventkit.events.codes import codes_for
+from eventkit.events.context import Analysis, Clause, analyse, clause_of, country_key, span_of
+from eventkit.events.lexicon import load, phrase_pattern
+from eventkit.events.merge import merge_events
+from eventkit.model import Actor, Span, Treaty, TreatyStatus
 
 if TYPE_CHECKING:
     from eventkit.document import Document
 
 __all__ = ["extract_treaties"]
 
+_LEX = load("treaty")
+_ORGS = _LEX.words("membership_orgs")
+_TRIGGER = regex.compile(
+    f"(?P<noun>{phrase_pattern(_LEX.words('nouns')).pattern})"
+    rf"|(?P<join>\b(?:join(?:s|ed|ing)?|admit(?:s|ted|ting)?|accession\s+to|"
+    rf"(?:became|become|becomes|becoming)\s+(?:full(?:-fledged)?\s+)?members?\s+of)\s+"
+    rf"(?:the\s+)?(?:{'|'.join(regex.escape(o) for o in _ORGS)})\b)",
+    regex.IGNORECASE,
+)
+_STATUS_WORDS: dict[str, TreatyStatus] = {
+    "sign": "signed", "ratify": "ratified", "negotiate": "negotiating", "suspend": "suspended",
+    "withdraw": "withdrawn", "in_force": "in_force", "propose": "proposed",
+}
+_STATUS = regex.compile(
+    "|".join(
+        f"(?P<{key}>{phrase_pattern(list(_LEX.data['verbs'][key])).pattern})"
+        for key in _STATUS_WORDS
+    ),
+    regex.IGNORECASE,
+)
+_NOT_SENSE = phrase_pattern(_LEX.words("not_senses"))
+_DEFAULT_STATUS: dict[str, TreatyStatus] = {
+    "talks": "negotiating", "accession": "ratified", "join": "ratified",
+}
+_PARTY_KINDS = ("country", "government", "organization", "group", "person", "military")
+_ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-]+\s+){0,2}$")
+_WINDOW = 90
+
+
+def _status(doc: Document, clause: Clause, trigger: Span, sense: str) -> tuple[TreatyStatus, str]:
+    sentence = clause.sentence
+    lo = max(sentence.start, trigger.start - _WINDOW)
+    hi = min(sentence.end, trigger.end + _WINDOW)
+    best: tuple[int, TreatyStatus, str] | None = None
+    for m in _STATUS.finditer(doc.text, lo, hi):
+        if m.start() < trigger.end and m.end() > trigger.start:
+            continue  # the trigger itself ("talks")
+        key = m.lastgroup or "sign"
+        distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
+        if best is None or distance < best[0]:
+            best = (distance, _STATUS_WORDS[key], f"status.{key}")
+    if best is not None:
+        return best[1], best[2]
+    if sense in _DEFAULT_STATUS:
+        return _DEFAULT_STATUS[sense], f"status.default-{sense}"
+    return "signed", "status.default"
+
+
+def _parties(a: Analysis, clause: Clause, trigger: Span, join_org: str | None) -> tuple[
+    list[Actor], str
+]:
+    doc = a.doc
+    text = doc.text
+    sentence = clause.sentence
+    right = min(sentence.end, trigger.end + 120)
+    between = regex.search(r"(?i)\bbetween\s+", text[trigger.end:right])
+    found: list[Actor] = []
+    rule = ""
+    if between is not None and between.start() < 40:
+        start = trigger.end + between.end()
+        found = [x for x in a.actors_in(start, min(sentence.end, start + 110))
+                 if x.kind in _PARTY_KINDS]
+        rule = "parties.between"
+    if not found:
+        subject_side = [x for x in a.actors_in(clause.start, trigger.start)
+                        if x.kind in _PARTY_KINDS]
+        if not subject_side and clause.start > sentence.start:
+            subject_side = [x for x in a.actors_in(sentence.start, trigger.start)
+                            if x.kind in _PARTY_KINDS][-2:]
+        with_side = []
+        with_m = regex.search(r"(?i)\b(?:with|by)\s+", text[trigger.end:right])
+        if with_m is not None and with_m.start() < 50:
+            start = trigger.end + with_m.end()
+            with_side = [x for x in a.actors_in(start, min(sentence.end, start + 60))
+                         if x.kind in _PARTY_KINDS][:2]
+        found = subject_side[-3:] + with_side
+        rule = "parties.subject-with"
+    if join_org is not None:
+        org = next((x for x in a.actors_in(trigger.start, trigger.end)), None)
+        found = [x for x in found if x.start < trigger.start][-4:] + ([org] if org else [])
+        rule = "parties.membership"
+    seen: set[str | None] = set()
+    parties = []
+    for x in found:
+        key = country_key(x)
+        if key in seen:
+            continue
+        seen.add(key)
+        parties.append(x)
+    return parties, rule
+
+
+def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]:
+    trigger = span_of(doc, m.start(), m.end())
+    clause = clause_of(doc, trigger)
+    word = trigger.text.lower()
+    join = m.group("join")
+    sense = "join" if join else _LEX.sense.get(word, "agreement")
+    if sense == "agreement" and word.split()[-1] in ("talks",):
+        sense = "talks"
+    near = doc.text[max(clause.sentence.start, trigger.start - 40):min(
+        clause.sentence.end, trigger.end + 40)]
+    if _NOT_SENSE.search(near):
+        return
+    parties, parties_rule = _parties(a, clause, trigger, join)
+    status, status_rule = _status(doc, clause, trigger, sense)
+    has_status_word = not status_rule.startswith("status.default")
+    anaphoric = bool(_ANAPHOR.search(doc.text[max(0, trigger.start - 30):trigger.start]))
+    if not parties and not anaphoric:
+        return
+    if not parties and not has_status_word:
+        anaphoric = True
+    if sense == "talks" and len(parties) < 1:
+        return
+    if sense == "ceasefire" and status in ("signed", "in_force"):
+        cameo, plover = codes_for("treaty", "ceasefire")
+    else:
+        cameo, plover = codes_for("treaty", status)
+    date = a.date_for(clause, trigger, report_ok=False)
+    date_rule = "date.event"
+    if date is None:
+        date = a.date_for(clause, trigger, report_ok=True)
+        date_rule = "date.report"
+    modality = a.modality(clause, trigger)
+    if status == "proposed" and modality == "asserted":
+        modality = "hypothetical"
+    attribution, attribution_rule = a.speaker_of(clause, trigger)
+    rules = {"parties": parties_rule, "status": status_rule, "date": date_rule if date else "",
+             "attribution": attribution_rule}
+    if anaphoric and len(parties) < 2:
+        rules["anaphor"] = "treaty.anaphoric-noun"
+    yield Treaty(
+        trigger=trigger, sentence=clause.sentence, date=date, modality=modality,
+        attribution=attribution, rule=f"treaty.{sense}", slot_rules=rules,
+        confidence=min(0.95, 0.4 + 0.15 * min(len(parties), 2) + (0.1 if has_status_word else 0)),
+        cameo=cameo, plover=plover, parties=parties, status=status,
+    )
+
+
+def _keys(t: Treaty) -> set[str | None]:
+    return {country_key(p) for p in t.parties}
+
+
+def _same(kept: Treaty, new: Treaty) -> bool:
+    if new.slot_rules.get("anaphor") and not new.parties:
+        return True
+    mine, theirs = _keys(kept), _keys(new)
+    if not mine or not theirs or not (mine <= theirs or theirs <= mine):
+        return False
+    if kept.status != new.status or kept.modality != new.modality:
+        return False
+    return not (kept.date and new.date and kept.date.value != new.date.value)
+
 
 def extract_treaties(doc: Document) -> list[Treaty]:
-    """The treaty events of ``doc``."""
-    return []
+    """The treaty events of ``doc``, one per agreement and status."""
+    a = analyse(doc)
+    found: list[Treaty] = []
+    for m in _TRIGGER.finditer(doc.text):
+        found.extend(_frames(doc, a, m))
+    return merge_events(found, _same, ("parties", "status"))

@@ -1,0 +1,343 @@
+"""What every event extractor asks of a sentence: its clause, modality, speaker, date.
+
+Computed once per document (:func:`analyse`) from the Document's layers: quotes and
+their speakers, reporting verbs, pronouns resolved to the actors they stand for.
+The extractors read this analysis; none of them re-scans the text for layer items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from eventkit.events.lexicon import phrase_pattern
+from eventkit.events.lexicon import load as load_lexicon
+from eventkit.model import Actor, Modality, Place, Quantity, Span, TimeExpr
+
+if TYPE_CHECKING:
+    from eventkit.document import Document
+
+__all__ = [
+    "Analysis",
+    "Clause",
+    "analyse",
+    "clause_of",
+]
+
+_CUES = load_lexicon("cues")
+_HYPOTHETICAL = phrase_pattern(_CUES.words("hypothetical"))
+_NEGATION = phrase_pattern(_CUES.words("negation"))
+_REPORTING = {w.lower() for w in _CUES.words("reporting")}
+# Words that open a new clause; the clause of a trigger starts after the last one.
+_SUBORDINATORS = frozenset(
+    "if unless when whenever because since although though while whereas after before "
+    "that which who whom whose where but so and or as once until".split()
+)
+_HARD_BREAKS = frozenset(";:()[]—–“”\"‘’")
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_SINGULAR_PRONOUNS = frozenset({"it", "its"})
+_PRONOUN = regex.compile(r"(?i)(?<![\w’'])(?:he|him|his|she|her|they|them|their|it|its)(?![\w’'])")
+_QUOTE = regex.compile(r"“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The clause around a trigger: its bounds, and the sentence it lies in."""
+
+    start: int
+    end: int
+    sentence: Span
+
+
+@dataclass
+class Analysis:
+    """Per-document facts the extractors share, computed once by :func:`analyse`."""
+
+    doc: Document
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    quote_speakers: dict[int, Actor] = field(default_factory=dict)
+    pronouns: dict[int, Actor] = field(default_factory=dict)
+
+    # -- layer lookups ----------------------------------------------------------------
+    def actors_in(self, start: int, end: int) -> list[Actor]:
+        """Actors inside ``[start, end)``, pronouns resolved and included, in order."""
+        found = list(self.doc.within(self.doc.actors, start, end))
+        found += [a for pos, a in self.pronouns.items() if start <= pos < end]
+        return sorted(found, key=lambda a: a.start)
+
+    def places_in(self, start: int, end: int) -> list[Place]:
+        return self.doc.within(self.doc.places, start, end)
+
+    def times_in(self, start: int, end: int) -> list[TimeExpr]:
+        return self.doc.within(self.doc.times, start, end)
+
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        return self.doc.within(self.doc.quantities, start, end)
+
+    def words(self, start: int, end: int) -> list[Span]:
+        """The tokens inside ``[start, end)``."""
+        tokens = self.doc.tokens
+        out = []
+        for i in range(self.doc.token_index(start), len(tokens)):
+            if tokens[i].start >= end:
+                break
+            out.append(tokens[i])
+        return out
+
+    # -- structure ----------------------------------------------------------------------
+    def in_quote(self, offset: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= offset < q[1]:
+                return q
+            if q[0] > offset:
+                break
+        return None
+
+    def speaker_of(self, clause: Clause, trigger: Span) -> tuple[Actor | None, str]:
+        """Who says the event happened: the quote's speaker, else the subject of the
+        reporting verb governing the trigger. Returns the actor and the rule used."""
+        quote = self.in_quote(trigger.start)
+        if quote is not None and quote[0] in self.quote_speakers:
+            return self.quote_speakers[quote[0]], "speaker.quote"
+        sentence = clause.sentence
+        for w in self.words(sentence.start, trigger.start):
+            if w.text.lower() in _REPORTING:
+                subject = self.subject_before(sentence.start, w.start)
+                if subject is not None:
+                    return subject, "speaker.reporting-verb"
+                break
+        # "..., Kirby said." after the trigger
+        after = self.words(trigger.end, sentence.end)
+        for i, w in enumerate(after):
+            if w.text.lower() in _REPORTING:
+                near = self.actors_in(w.end, min(sentence.end, w.end + 60))
+                near = [a for a in near if a.kind in ("person", "organization", "government")]
+                if near:
+                    return near[0], "speaker.said-after"
+                before = self.actors_in(after[max(0, i - 4)].start, w.start)
+                if before:
+                    return before[-1], "speaker.said-after"
+        return None, ""
+
+    def subject_before(self, start: int, end: int) -> Actor | None:
+        """The actor nearest before ``end`` that is not the object of a preposition."""
+        candidates = self.actors_in(start, end)
+        for actor in reversed(candidates):
+            prev = self._word_before(actor.start)
+            if prev in ("of", "in", "to", "from", "with", "against", "at", "on", "by", "into",
+                        "for", "near", "toward", "towards", "across"):
+                continue
+            return actor
+        return candidates[-1] if candidates else None
+
+    def _word_before(self, offset: int) -> str:
+        i = self.doc.token_index(offset) - 1
+        return self.doc.tokens[i].text.lower() if i >= 0 else ""
+
+    def date_for(self, clause: Clause, trigger: Span, *, report_ok: bool) -> TimeExpr | None:
+        """The time expression of the event: nearest in its sentence, preferring those
+        not attached to a reporting verb unless ``report_ok``."""
+        sentence = clause.sentence
+        best: tuple[float, TimeExpr] | None = None
+        for t in self.times_in(sentence.start, sentence.end):
+            if t.kind != "date":
+                continue
+            distance = abs(t.start - trigger.start) if t.start > trigger.start else abs(
+                trigger.start - t.end
+            )
+            penalty = 0.0
+            if not report_ok and self.is_report_date(t, trigger):
+                penalty = 10_000
+            if t.value.endswith("_REF"):
+                penalty += 500
+            score = distance + penalty
+            if best is None or score < best[0]:
+                best = (score, t)
+        if best is None or (not report_ok and best[0] >= 10_000):
+            return best[1] if best is not None and report_ok else None
+        return best[1]
+
+    def is_report_date(self, t: TimeExpr, trigger: Span) -> bool:
+        """True when ``t`` dates a reporting verb ("said on Wednesday") not the trigger."""
+        before = self.words(max(0, t.start - 40), t.start)[-3:]
+        after = self.words(t.end, t.end + 20)[:1]
+        near = [w for w in before + after if w.text.lower() in _REPORTING]
+        if not near:
+            return False
+        verb = near[0]
+        lo, hi = sorted((verb.start, t.start))
+        return not (lo <= trigger.start <= hi)
+
+    def modality(self, clause: Clause, trigger: Span, *, conditional: bool = True) -> Modality:
+        """Hypothetical, negated or asserted, from cues before the trigger in its clause.
+
+        ``conditional=False`` ignores conditional cues ("if", "unless") that belong to
+        the content of a warning rather than to whether it was made.
+        """
+        window = self.doc.text[clause.start:trigger.start]
+        near = self.doc.text[max(clause.start, trigger.start - 40):trigger.start]
+        if _NEGATION.search(near):
+            return "negated"
+        for m in _HYPOTHETICAL.finditer(window):
+            word = m.group().lower()
+            if not conditional and word in ("if", "unless", "whether", "would", "could"):
+                continue
+            return "hypothetical"
+        return "asserted"
+
+
+def clause_of(doc: Document, trigger: Span) -> Clause:
+    """The clause holding ``trigger``: back to the nearest clause opener or hard break,
+    forward to the next hard break or the sentence end."""
+    sentence = doc.sentence_at(trigger.start) or Span(text=doc.text, start=0, end=len(doc.text))
+    tokens = doc.tokens
+    i = doc.token_index(trigger.start) - 1
+    start = sentence.start
+    while i >= 0 and tokens[i].start >= sentence.start:
+        word = tokens[i].text
+        low = word.lower()
+        if word in _HARD_BREAKS:
+            start = tokens[i].end
+            break
+        if low in _SUBORDINATORS:
+            start = tokens[i].start
+            break
+        if word == "," and i + 1 < len(tokens) and tokens[i + 1].start < trigger.start:
+            nxt = tokens[i + 1].text.lower()
+            if nxt in _SUBORDINATORS:
+                start = tokens[i + 1].start
+                break
+        i -= 1
+    j = doc.token_index(trigger.end)
+    end = sentence.end
+    while j < len(tokens) and tokens[j].start < sentence.end:
+        if tokens[j].text in _HARD_BREAKS:
+            end = tokens[j].start
+            break
+        j += 1
+    return Clause(start=start, end=end, sentence=sentence)
+
+
+def _resolve_pronouns(doc: Document) -> dict[int, Actor]:
+    """Third-person pronouns resolved to the latest compatible actor before them."""
+    actors = doc.actors
+    resolved: dict[int, Actor] = {}
+    if not actors:
+        return resolved
+    ai = 0
+    last_person: Actor | None = None
+    last_plural: Actor | None = None
+    last_singular: Actor | None = None
+    for m in _PRONOUN.finditer(doc.text):
+        while ai < len(actors) and actors[ai].start < m.start():
+            a = actors[ai]
+            if a.kind == "person":
+                last_person = a
+            elif a.kind in ("military", "group"):
+                last_plural = a
+            if a.kind in ("country", "government", "organization", "military"):
+                last_singular = a
+            ai += 1
+        word = m.group().lower()
+        target = (
+            last_person if word in _PERSON_PRONOUNS
+            else (last_plural or last_singular) if word in _PLURAL_PRONOUNS
+            else last_singular
+        )
+        if target is None:
+            continue
+        resolved[m.start()] = target.model_copy(
+            update={"text": m.group(), "start": m.start(), "end": m.end(),
+                    "antecedent": target.antecedent if target.antecedent is not None
+                    else target.start, "rule": "pronoun"}
+        )
+    return resolved
+
+
+def _quotes(doc: Document) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
+
+
+def _quote_speakers(doc: Document, analysis: Analysis) -> dict[int, Actor]:
+    """Each quote's speaker: "“…,” he said" / "said Kirby" after it, or "Kirby said: “…”"
+    before it; a quote with none inherits the next quote's speaker in its paragraph."""
+    speakers: dict[int, Actor] = {}
+    quotes = analysis.quotes
+    for qs, qe in quotes:
+        after = analysis.words(qe, min(len(doc.text), qe + 80))
+        speaker = None
+        for k, w in enumerate(after[:6]):
+            if w.text.lower() in _REPORTING:
+                around = analysis.actors_in(qe, after[min(len(after) - 1, k + 6)].end)
+                if around:
+                    speaker = around[0]
+                break
+            if w.text in ".!?\n" or "\n" in doc.text[qe:w.start]:
+                break
+        if speaker is None:
+            before = analysis.words(max(0, qs - 80), qs)[-6:]
+            for k in range(len(before) - 1, -1, -1):
+                if before[k].text.lower() in _REPORTING:
+                    around = analysis.actors_in(before[0].start, before[k].start)
+                    if around:
+                        speaker = around[-1]
+                    break
+        if speaker is not None:
+            speakers[qs] = speaker
+    # an unattributed quote takes the speaker of the next attributed one nearby
+    pending: list[int] = []
+    for qs, qe in quotes:
+        if qs in speakers:
+            for p in pending:
+                speakers[p] = speakers[qs]
+            pending = []
+        else:
+            pending.append(qs)
+        del qe
+    return speakers
+
+
+def analyse(doc: Document) -> Analysis:
+    """The shared analysis of ``doc``, computed on first use and kept on the document."""
+    cached = doc.__dict__.get("_event_analysis")
+    if isinstance(cached, Analysis):
+        return cached
+    analysis = Analysis(doc=doc, quotes=_quotes(doc))
+    analysis.pronouns = _resolve_pronouns(doc)
+    analysis.quote_speakers = _quote_speakers(doc, analysis)
+    doc.__dict__["_event_analysis"] = analysis
+    return analysis
+
+
+def first(items: Iterable[Actor | None]) -> Actor | None:
+    """The first actor that is not None."""
+    return next((a for a in items if a is not None), None)
+
+
+def country_key(actor: Actor | Place | None) -> str | None:
+    """What makes two actors or places the same for merging: country, else name."""
+    if actor is None:
+        return None
+    return actor.country or actor.name.lower()
+
+
+def span_of(doc: Document, start: int, end: int) -> Span:
+    """A Span of the document text."""
+    return Span(text=doc.text[start:end], start=start, end=end)
+
+
+def distinct(actors: Sequence[Actor]) -> list[Actor]:
+    """Actors with the first of each country (or name) kept, in order."""
+    seen: set[str | None] = set()
+    out = []
+    for a in actors:
+        key = country_key(a)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out

@@ -1,0 +1,65 @@
+"""One event per real-world event: mentions of the same event merge into one.
+
+Each extractor says when two of its events are the same (``same``); the merged event
+keeps the first mention's trigger, the span of every mention in ``mentions``, and
+the best value of each slot (``better`` decides between two values of a slot).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from eventkit.model import Event
+
+__all__ = ["merge_events"]
+
+E = TypeVar("E", bound=Event)
+
+# Slots whose value is chosen by the rule that found it: a date attached to the event
+# beats one attached to the verb that reports it.
+_RULE_RANK = {"date.event": 2, "date.report": 1}
+
+
+def _rank(event: Event, slot: str) -> int:
+    return _RULE_RANK.get(event.slot_rules.get(slot, ""), 1)
+
+
+def _combine(kept: E, other: E, slots: Sequence[str]) -> E:
+    update: dict[str, Any] = {
+        "mentions": [*kept.mentions, *other.mentions],
+        "confidence": min(0.99, max(kept.confidence, other.confidence) + 0.05),
+    }
+    rules = dict(kept.slot_rules)
+    for slot in ("date", *slots):
+        mine, theirs = getattr(kept, slot), getattr(other, slot)
+        empty = mine is None or mine == []
+        if theirs is None or theirs == []:
+            continue
+        if empty or (slot == "date" and _rank(other, slot) > _rank(kept, slot)):
+            update[slot] = theirs
+            if slot in other.slot_rules:
+                rules[slot] = other.slot_rules[slot]
+    update["slot_rules"] = rules
+    if kept.attribution is None and other.attribution is not None:
+        update["attribution"] = other.attribution
+    return kept.model_copy(update=update)
+
+
+def merge_events(
+    events: Sequence[E],
+    same: Callable[[E, E], bool],
+    slots: Sequence[str],
+) -> list[E]:
+    """Merge each event into the latest earlier one it is ``same`` as, in order."""
+    merged: list[E] = []
+    for event in sorted(events, key=lambda e: e.trigger.start):
+        if not event.mentions:
+            event = event.model_copy(update={"mentions": [event.trigger]})
+        for i in range(len(merged) - 1, -1, -1):
+            if same(merged[i], event):
+                merged[i] = _combine(merged[i], event, slots)
+                break
+        else:
+            merged.append(event)
+    return merged
