@@ -10,6 +10,7 @@ import regex
 
 import eventkit
 from eventkit import Deployment, Document, Span, TimeExpr, extract_many
+from eventkit.batch import Item
 
 _SENT = regex.compile(r"\b(?:sent|deployed)\b")
 
@@ -54,7 +55,7 @@ def test_one_list_per_item_in_input_order(fake: str) -> None:
 
 
 def test_mappings_carry_published(fake: str) -> None:
-    items = [
+    items: list[Item] = [
         {"text": "Ruritania sent troops.", "published": "2024-10-24"},
         {"text": "Ruritania sent troops."},
         "Ruritania sent troops.",
@@ -100,7 +101,7 @@ def test_streams_lazily() -> None:
 
 
 def test_a_failing_item_raises_in_its_turn(fake: str) -> None:
-    items = ["They sent aid.", {"text": "They sent aid.", "published": "not a date"}, "x"]
+    items: list[Item] = ["They sent aid.", {"text": "They sent aid.", "published": "x"}, "x"]
     results = extract_many(items, processes=2, chunksize=1, types=[fake])
     assert [e.trigger.text for e in next(results)] == ["sent"]
     with pytest.raises(ValueError, match="not a date"):
