@@ -9,6 +9,7 @@ eventkit types                   the registered event extractors
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import itertools
 import json
@@ -181,7 +182,8 @@ _log: _OneLineLog | None = None
 
 
 def _one_line_log(printing: bool = False) -> _OneLineLog:
-    """Route the ``eventkit`` logger to a one-line handler (once per process)."""
+    """Route the ``eventkit`` logger to a one-line handler, if not done already (a
+    worker process keeps it; the command line removes it when done)."""
     global _log
     if _log is None:
         _log = _OneLineLog(printing)
@@ -189,6 +191,21 @@ def _one_line_log(printing: bool = False) -> _OneLineLog:
         logger.addHandler(_log)
         logger.propagate = False
     return _log
+
+
+@contextlib.contextmanager
+def _logging_in_one_line(printing: bool = False) -> Iterator[None]:
+    global _log
+    logger = logging.getLogger("eventkit")
+    propagate = logger.propagate
+    _one_line_log(printing)
+    try:
+        yield
+    finally:
+        if _log is not None:
+            logger.removeHandler(_log)
+        _log = None
+        logger.propagate = propagate
 
 
 def _extract_job(job: _Job) -> _Result:
@@ -346,6 +363,7 @@ def _extract(args: argparse.Namespace) -> int:
     total = _count_articles(args.paths, args.input)
     progress = _Progress(sys.stderr, total, sys.stderr.isatty() and not args.no_progress)
     writer = _Writer(sys.stdout, args.format)
+    # The inputs handed to map_outcomes and not yet answered, oldest first.
     in_flight: deque[_Doc | _Bad] = deque()
 
     def jobs() -> Iterator[_Job | None]:
@@ -354,27 +372,26 @@ def _extract(args: argparse.Namespace) -> int:
             yield (item.text, item.published, types) if isinstance(item, _Doc) else None
 
     failed = 0
-    _one_line_log()
-    try:
-        outcomes = map_outcomes(_extract_or_skip, jobs(), processes=processes)
-        for ok, value in outcomes:
-            item = in_flight.popleft()
-            progress.clear()
-            if isinstance(item, _Bad):
-                _error(f"{item.where}: {item.message}")
-            elif not ok:
-                _error(f"{item.where}: {_describe(value)}")
-            else:
-                for message in value[2]:
-                    _error(f"{item.where}: {message}")
-                writer.document(item.id, value[0], value[1])
-                ok = not value[2]
-            ok_doc = ok and isinstance(item, _Doc)
-            failed += not ok_doc
-            progress.advance(failed=not ok_doc)
-        writer.close()
-    finally:
-        progress.close()
+    with _logging_in_one_line():
+        try:
+            for ok, value in map_outcomes(_extract_or_skip, jobs(), processes=processes):
+                item = in_flight.popleft()
+                progress.clear()
+                if isinstance(item, _Bad):
+                    _error(f"{item.where}: {item.message}")
+                elif not ok:
+                    _error(f"{item.where}: {_describe(value)}")
+                else:
+                    published_used, events, problems = value
+                    for message in problems:
+                        _error(f"{item.where}: {message}")
+                    writer.document(item.id, published_used, events)
+                ok = ok and isinstance(item, _Doc) and not value[2]
+                failed += not ok
+                progress.advance(failed=not ok)
+            writer.close()
+        finally:
+            progress.close()
     return 1 if failed else 0
 
 
@@ -444,8 +461,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     except (GoldFormatError, UnicodeDecodeError) as exc:
         raise _UsageError(str(exc)) from None
     types = [t for v in args.types or () for t in v.split(",") if t.strip()] or None
-    _one_line_log(printing=True)
-    report = evaluate(gold, types=types, errors=args.errors, processes=args.jobs or os.cpu_count())
+    with _logging_in_one_line(printing=True):
+        report = evaluate(
+            gold, types=types, errors=args.errors, processes=args.jobs or os.cpu_count()
+        )
     if args.json:
         print(json.dumps(report.to_dict(), indent=1))
     else:
