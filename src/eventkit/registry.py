@@ -147,7 +147,9 @@ def _module_version(function: object) -> str | None:
 
 
 def _scan() -> list[_EntryPoint]:
-    """The extractor entry points: eventkit's own first, then plugins by distribution."""
+    """The extractor entry points: eventkit's own by name, then plugins by distribution.
+
+    The order is the load order: of two plugins with one name, the first wins."""
     builtins: list[_EntryPoint] = []
     plugins: list[_EntryPoint] = []
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
@@ -176,6 +178,7 @@ def _scan() -> list[_EntryPoint]:
                     metadata.EntryPoint(name, target, ENTRY_POINT_GROUP),
                 )
             )
+    builtins.sort(key=lambda ep: ep.name)
     plugins.sort(key=lambda ep: (_normalise(ep.distribution or ""), ep.name))
     return builtins + plugins
 
@@ -193,9 +196,20 @@ def _same(taken: ExtractorInfo, function: ExtractFn, source: str) -> bool:
     return taken.function is function or (taken.source == source and "<" not in source)
 
 
+def _provides(ep: _EntryPoint, function: object) -> bool:
+    """Whether ``function`` is what ``ep`` names, judged without importing anything:
+    the same name, in the entry point's module or a submodule (a re-exported function)."""
+    module, _, attr = ep.target.partition(":")
+    defined_in = getattr(function, "__module__", None) or ""
+    return getattr(function, "__qualname__", None) == attr and (
+        defined_in == module or defined_in.startswith(module + ".")
+    )
+
+
 def _entry_info(name: str, function: ExtractFn, ep: _EntryPoint) -> ExtractorInfo:
     origin: Origin = "built-in" if ep.builtin else "entry point"
-    return ExtractorInfo(name, function, origin, ep.version, _source(function), ep.distribution)
+    source = ep.target if _provides(ep, function) else _source(function)
+    return ExtractorInfo(name, function, origin, ep.version, source, ep.distribution)
 
 
 def register_extractor(
@@ -232,7 +246,7 @@ def register_extractor(
             # A plugin module imported by hand before the registry loaded it, registering
             # its own entry point's function: that is the plugin, not a second extractor.
             plugin = next(
-                (ep for ep in _scanned() if ep.name == name and ep.target == source), None
+                (ep for ep in _scanned() if ep.name == name and _provides(ep, function)), None
             )
         if plugin is not None:
             info = _entry_info(name, function, plugin)
@@ -245,7 +259,7 @@ def register_extractor(
                 )
             if taken is None and not _loaded:
                 declared = next((ep for ep in _scanned() if ep.name == name), None)
-                if declared is not None and declared.target != source:
+                if declared is not None and not _provides(declared, function):
                     where = declared.distribution or "an installed package"
                     raise ValueError(
                         f"an extractor named {name!r} is provided by {where} "
@@ -312,7 +326,7 @@ def _load(ep: _EntryPoint) -> None:
     global _loading
     taken = _registered.get(ep.name)
     if taken is not None:
-        if taken.source == ep.target or ep.name in _overrides:
+        if _provides(ep, taken.function) or ep.name in _overrides:
             return  # the plugin registered itself on import, or code replaced it on purpose
         _fail(ep, f"its name is taken by {taken.source} ({taken.origin}); it was not loaded")
         return
@@ -360,7 +374,7 @@ def refresh_plugins() -> None:
 
 
 def registered_extractors() -> list[ExtractorInfo]:
-    """Every registered extractor: built-in ones first, then in registration order.
+    """Every registered extractor: built-in ones by name, then in registration order.
 
     >>> [(i.name, i.origin) for i in registered_extractors()][:1]
     [('deployment', 'built-in')]
