@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import subprocess
+import sys
 import textwrap
 from collections.abc import Iterator
 from importlib import metadata
@@ -441,3 +444,35 @@ def test_a_plugin_installed_after_code_took_its_name_is_reported(
     assert _info("protest").function is _pings
     [failure] = plugin_errors()
     assert "its name is taken by" in failure.message and "it was not loaded" in failure.message
+
+
+def test_a_plugin_imported_by_hand_before_the_registry_loads(tmp_path: Path) -> None:
+    # A fresh interpreter, so that the registry has not read its entry points yet: the
+    # user imports a plugin whose decorated function is re-exported by its package.
+    package = tmp_path / "ek_pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("from ek_pkg.impl import extract\n")
+    (package / "impl.py").write_text(
+        textwrap.dedent(
+            PLUGIN.replace("def extract", '@eventkit.extractor("protest")\n    def extract')
+        )
+    )
+    code = f"""
+        import json, sys
+        from importlib import metadata
+        sys.path.insert(0, {str(tmp_path)!r})
+        installed = list(metadata.entry_points(group="eventkit.extractors"))
+        extra = metadata.EntryPoint("protest", "ek_pkg:extract", "eventkit.extractors")
+        metadata.entry_points = lambda **kw: [*installed, extra]
+
+        import ek_pkg
+        from eventkit import registry
+
+        info = {{i.name: i for i in registry.registered_extractors()}}["protest"]
+        print(json.dumps([info.origin, info.source, len(registry.plugin_errors())]))
+        """
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == ["entry point", "ek_pkg:extract", 0]
