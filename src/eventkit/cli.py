@@ -101,14 +101,14 @@ def _read_stdin(published: str | None, mode: str) -> Iterator[_Doc | _Bad]:
         if mode == "text":
             yield _Doc("-", stream.read(), published, _STDIN)
             return
-        first = stream.readline()
-        while first and not first.strip():
-            first = stream.readline()
-        if mode == "auto" and not first.lstrip().startswith("{"):
-            # Not JSON lines: the whole of stdin is one article.
-            yield _Doc("-", first + stream.read(), published, _STDIN)
+        head = [stream.readline()]
+        while head[-1] and not head[-1].strip():
+            head.append(stream.readline())
+        if mode == "auto" and not head[-1].lstrip().startswith("{"):
+            # Not JSON lines: the whole of stdin is one article, offsets from its start.
+            yield _Doc("-", "".join(head) + stream.read(), published, _STDIN)
             return
-        yield from _read_jsonl(itertools.chain([first], stream), _STDIN, "-", published)
+        yield from _read_jsonl(itertools.chain(head, stream), _STDIN, "-", published)
     except UnicodeDecodeError as exc:
         yield _Bad(_STDIN, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x})")
 
@@ -135,6 +135,8 @@ def _read_jsonl(
         if not isinstance(data, dict):
             yield _Bad(here, f"bad JSON line: expected an object, got {type(data).__name__}")
             continue
+        if "id" in data:
+            here = f"{here} (id {data['id']})"
         text = data.get("text")
         if not isinstance(text, str):
             yield _Bad(here, 'bad JSON line: no "text" string')
@@ -143,10 +145,7 @@ def _read_jsonl(
         if line_published is not None and not isinstance(line_published, str):
             yield _Bad(here, 'bad JSON line: "published" must be a date string or null')
             continue
-        if "id" in data:
-            doc_id, here = data["id"], f"{here} (id {data['id']})"
-        else:
-            doc_id = f"{source}:{number}"
+        doc_id = data.get("id", f"{source}:{number}")
         yield _Doc(doc_id, text, line_published or published, here)
 
 
