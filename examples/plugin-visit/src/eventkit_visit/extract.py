@@ -81,7 +81,7 @@ def extract_visits(doc: Document) -> list[Visit]:
                     sentence=sentence,
                     date=date,
                     modality=_modality(words[-3:]),
-                    confidence=0.5 + 0.2 * (host is not None) + 0.1 * (date is not None),
+                    confidence=round(0.5 + 0.2 * (host is not None) + 0.1 * (date is not None), 2),
                     rule=f"visit.{match.group().split()[0].lower()}",
                     slot_rules={
                         "visitor": "visit.visitor.nearest_before",
