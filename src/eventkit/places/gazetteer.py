@@ -1,0 +1,253 @@
+"""The place gazetteer: countries, regions, waters, towns and cities, keyed by surface form.
+
+Loaded once, on first use, from :mod:`eventkit.countries` and the files in ``data/``
+(see ``data/PROVENANCE.md``). A key is a surface form folded to lower case without
+accents; when two places share a key the stronger source wins (country, then region or
+water, then the curated towns, then the most populous city).
+
+>>> gazetteer().lookup("Kiev").name, gazetteer().lookup("the Black Sea") is None
+('Kyiv', True)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import regex
+
+from eventkit.countries import load_countries
+
+__all__ = ["Entry", "Gazetteer", "PlaceKind", "fold_key", "gazetteer", "tokenize"]
+
+PlaceKind = Literal["country", "region", "city", "water", "other"]
+
+#: A word: an initialism ("U.S."), or letters with inner apostrophes ("d'Ivoire") but
+#: not a possessive "'s"; digits stand alone so numbers never join a name.
+TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’](?![sS]\b)\p{L}[\p{L}\p{M}]*)*|\d+"
+)
+_MARKS = regex.compile(r"[\p{Mn}ʻʼʿʾ`´]")
+_SPACES = regex.compile(r"\s+")
+
+# Source strengths: the higher wins a shared key.
+_RANK_COUNTRY = 50
+_RANK_REGION = 40
+_RANK_WATER = 40
+_RANK_TOWN = 30
+_RANK_CAPITAL = 25
+_RANK_CITY = 10
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One place a surface form can denote.
+
+    ``form`` is the surface form as listed (its case is checked against the text);
+    ``needs_the`` forms are only taken after "the" ("the Gulf"); ``cue_only`` ones only
+    after a locative cue ("in Nice"); ``minor`` cities (single words under 100,000
+    people) need a cue too; ``adjective_too`` forms ("U.S.") also work as adjectives.
+    """
+
+    name: str
+    country: str | None
+    kind: PlaceKind
+    form: str
+    rank: int
+    population: int = 0
+    needs_the: bool = False
+    cue_only: bool = False
+    minor: bool = False
+    capital: bool = False
+    adjective_too: bool = False
+
+
+def fold_key(text: str) -> str:
+    """The lookup key of a surface form: lower case, no accents, one space, straight quotes."""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return _SPACES.sub(" ", _MARKS.sub("", decomposed)).strip().lower()
+
+
+def tokenize(text: str) -> list[str]:
+    """The words of ``text`` as :data:`TOKEN` finds them."""
+    return TOKEN.findall(text)
+
+
+class Gazetteer:
+    """Surface forms to places, plus country adjectives for "the Russian border"."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.adjectives: dict[str, str] = {}
+        #: For each first word (as a key), the most words any form starting with it has.
+        self.max_words: dict[str, int] = {}
+        self.stoplist: frozenset[str] = frozenset()
+
+    def holds(self, key: str, rank: int, population: int = 0) -> bool:
+        """True when a place at least as strong as ``(rank, population)`` holds ``key``."""
+        held = self.entries.get(key)
+        return held is not None and (held.rank, held.population) >= (rank, population)
+
+    def add(self, entry: Entry, key: str | None = None) -> None:
+        """Add ``entry`` under its form's key unless a stronger place holds the key."""
+        key = fold_key(entry.form) if key is None else key
+        if not key or self.holds(key, entry.rank, entry.population):
+            return
+        words = tokenize(entry.form)
+        if not words:
+            return
+        self.entries[key] = entry
+        first = fold_key(words[0])
+        self.max_words[first] = max(self.max_words.get(first, 0), len(words))
+
+    def lookup(self, form: str) -> Entry | None:
+        """The place ``form`` denotes on its own ("the" forms excluded), or None."""
+        entry = self.entries.get(fold_key(form))
+        return None if entry is None or entry.needs_the else entry
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files("eventkit.places").joinpath(f"data/{name}").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+def _forms(cell: str) -> list[str]:
+    return [f.strip() for f in cell.split(";") if f.strip()]
+
+
+def _split_the(form: str) -> tuple[str, bool]:
+    if form[:4].lower() == "the ":
+        return form[4:], True
+    return form, False
+
+
+def _load_countries(gaz: Gazetteer, capitals: dict[str, str]) -> None:
+    adjective_forms: set[str] = set()
+    for country in load_countries():
+        for adjective in country.adjectives:
+            gaz.adjectives.setdefault(fold_key(adjective), country.iso3)
+            adjective_forms.add(adjective)
+    for country in load_countries():
+        bare = {country.name, *(a for a in country.aliases if a[:4].lower() != "the ")}
+        for form in (country.name, *country.aliases):
+            text, needs_the = _split_the(form)
+            if needs_the and text in bare:
+                continue
+            gaz.add(
+                Entry(
+                    name=country.name,
+                    country=country.iso3,
+                    kind="country",
+                    form=text,
+                    rank=_RANK_COUNTRY,
+                    needs_the=needs_the,
+                    adjective_too=text in adjective_forms,
+                )
+            )
+        for capital in country.capitals:
+            capitals.setdefault(fold_key(capital), country.iso3)
+
+
+def _load_regions(gaz: Gazetteer) -> None:
+    for row in _data_lines("regions.tsv")[1:]:
+        name, iso3, forms, flags = [*row, "", "", "", ""][:4]
+        for form in (name, *_forms(forms)):
+            text, needs_the = _split_the(form)
+            gaz.add(
+                Entry(
+                    name=name,
+                    country=None if iso3 == "-" else iso3,
+                    kind="region",
+                    form=text,
+                    rank=_RANK_REGION,
+                    needs_the=needs_the or flags.strip() == "the",
+                )
+            )
+
+
+def _load_waters(gaz: Gazetteer) -> None:
+    for row in _data_lines("waters.tsv")[1:]:
+        name, forms, flags = [*row, "", "", ""][:3]
+        for form in (name, *_forms(forms)):
+            text, needs_the = _split_the(form)
+            gaz.add(
+                Entry(
+                    name=name,
+                    country=None,
+                    kind="water",
+                    form=text,
+                    rank=_RANK_WATER,
+                    needs_the=needs_the or flags.strip() == "the",
+                )
+            )
+
+
+def _load_settlements(gaz: Gazetteer, capitals: dict[str, str]) -> None:
+    cue_only = {fold_key(w[0]) for w in _data_lines("cue_only.txt")}
+    wordlike = {fold_key(w[0]) for w in _data_lines("wordlike.txt")}
+    for row in _data_lines("towns.tsv")[1:]:
+        name, iso3, kind, forms = [*row, "", "", "", ""][:4]
+        for form in (name, *_forms(forms)):
+            key = fold_key(form)
+            gaz.add(
+                Entry(
+                    name=name,
+                    country=None if iso3 == "-" else iso3,
+                    kind="other" if kind == "other" else "city",
+                    form=form,
+                    rank=_RANK_TOWN,
+                    cue_only=key in cue_only,
+                    capital=capitals.get(key) == iso3,
+                )
+            )
+    for row in _data_lines("cities.tsv")[1:]:
+        name, iso3, population, forms = [*row, "", "", "0", ""][:4]
+        people = int(population or 0)
+        minor = people < 100_000
+        for form in (name, *_forms(forms)):
+            key = fold_key(form)
+            # A tiny capital (Hamilton, Bermuda) does not outrank a large namesake.
+            capital = capitals.get(key) == iso3 and people >= 50_000
+            wordlike_ok = key in wordlike and people >= 250_000
+            rank = _RANK_CAPITAL if capital else _RANK_CITY
+            if (key in wordlike and not wordlike_ok and key not in cue_only) or gaz.holds(
+                key, rank, people
+            ):
+                continue
+            gaz.add(
+                Entry(
+                    name=name,
+                    country=iso3,
+                    kind="city",
+                    form=form,
+                    rank=rank,
+                    population=people,
+                    cue_only=key in cue_only or wordlike_ok,
+                    minor=minor and " " not in key and "-" not in key,
+                    capital=capital,
+                ),
+                key,
+            )
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, built on first use (about a tenth of a second)."""
+    gaz = Gazetteer()
+    capitals: dict[str, str] = {}
+    _load_countries(gaz, capitals)
+    _load_regions(gaz)
+    _load_waters(gaz)
+    _load_settlements(gaz, capitals)
+    gaz.stoplist = frozenset(fold_key(w[0]) for w in _data_lines("stoplist.txt"))
+    return gaz

@@ -1,0 +1,530 @@
+"""Rules that find places in text: gazetteer names checked against their context.
+
+One left-to-right pass over the words. At each word that can start a place the longest
+gazetteer form is tried; its case is checked, then its context: a name inside a longer
+proper name ("Jordan Peterson", "George Washington") is no place, and a city name that
+is also a word or a person's name ("Nice", "Reading", "Austin") needs a locative cue
+("in Nice"). Around an accepted place the rules read a direction ("eastern Russia",
+"the west of Ukraine") and a head noun ("the Wonsan area", "Helmand province"), and
+country adjectives give "the Russian border", "Iranian territory" and "the
+Iraq-Kuwait border".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from eventkit.model import Place
+from eventkit.places.gazetteer import TOKEN, Entry, Gazetteer, PlaceKind, fold_key, gazetteer
+
+__all__ = ["find_places_in"]
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that may stand capitalised just before a place without making it part of a
+# longer proper name: sentence openers, prepositions, conjunctions.
+_OPENERS = _set(
+    """
+    a about above across after against along amid among and around as at before behind
+    below beneath beside between beyond both but by despite during each either even
+    except for from if in inside into like near neither nor of off on onto or outside
+    over past since so than that the then there these this those though through
+    throughout to toward towards under unlike until up upon via when where whether
+    which while with within without yet all also although because meanwhile
+    once only still yesterday today tomorrow elsewhere here now later earlier last next
+    we they he she it i you our their his her its my your what who how why
+    occupied annexed war-torn neighbouring neighboring nearby greater mainland
+    """
+)
+# Words after which a small town's name is read as a place ("to Sudzha"); names that
+# are also words or people's names need a strong cue ("in Nice", not "to Kennedy").
+_STRONG_CUES = _set("in near outside into inside across around throughout")
+_CUE_WORDS = _STRONG_CUES | _set(
+    """
+    to from toward towards via at through reach reached reaching entered entering
+    captured seized visited visit arrived
+    """
+)
+_CUE_OF_HEADS = _set(
+    "port city town village outskirts region province district suburb suburbs "
+    "island capital area centre center streets"
+)
+# Words that, after a name, show it is a person ("Jackson said").
+_SPEECH = _set(
+    """
+    said says told added warned wrote stated noted argued insisted declared explained
+    asked replied tweeted posted admitted acknowledged announced confirmed denied
+    """
+)
+# Words after "U.S." that keep it a noun ("to the U.S. on Friday"); any other
+# lower-case word makes it an adjective ("U.S. troops").
+_NOUN_FOLLOWERS = _set(
+    """
+    and or but nor in on at to for from with by of as is was are were has had have
+    will would could should may might must can did does do since after before last
+    this next earlier later over under into amid during until because which who that
+    where when while if than again already also not now then yesterday today
+    tomorrow said says told ended
+    """
+)
+_CARDINALS = {
+    "north": "north",
+    "south": "south",
+    "east": "east",
+    "west": "west",
+    "northeast": "northeast",
+    "northwest": "northwest",
+    "southeast": "southeast",
+    "southwest": "southwest",
+    "north-east": "north-east",
+    "north-west": "north-west",
+    "south-east": "south-east",
+    "south-west": "south-west",
+    "northern": "northern",
+    "southern": "southern",
+    "eastern": "eastern",
+    "western": "western",
+    "northeastern": "northeastern",
+    "northwestern": "northwestern",
+    "southeastern": "southeastern",
+    "southwestern": "southwestern",
+    "north-eastern": "north-eastern",
+    "north-western": "north-western",
+    "south-eastern": "south-eastern",
+    "south-western": "south-western",
+    "central": "central",
+}
+# "the west of X" -> "western X".
+_DIRECTION_NOUNS = {
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "northeast": "northeastern",
+    "northwest": "northwestern",
+    "southeast": "southeastern",
+    "southwest": "southwestern",
+    "north-east": "north-eastern",
+    "north-west": "north-western",
+    "south-east": "south-eastern",
+    "south-west": "south-western",
+    "centre": "central",
+    "center": "central",
+}
+# Head nouns after a place: "the Wonsan area" is Wonsan, "the Ukraine border" a border.
+_AREA_HEADS = _set(
+    "area region province oblast district governorate prefecture county countryside "
+    "outskirts suburbs enclave valley"
+)
+_EDGE_HEADS = _set("border borders frontier coast coastline")
+# "Iranian territory", "Russian waters": adjective + one of these is a place.
+_ADJECTIVE_HEADS: dict[str, PlaceKind] = {
+    "territory": "region",
+    "soil": "region",
+    "mainland": "region",
+    "waters": "water",
+    "airspace": "other",
+    "border": "other",
+    "borders": "other",
+    "frontier": "other",
+    "coast": "other",
+    "coastline": "other",
+}
+# Lower-case heads a capitalised name may take ("the Persian gulf", "Helmand province").
+_LOWER_HEADS = _set(
+    "sea gulf strait straits ocean river channel bay canal strip heights peninsula "
+    "province region state city island islands valley lake"
+)
+_HONORIFIC = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Cpl|Pvt)\.?|"
+    r"\b(?:Mister|Madam|Sir|Lady|Lord|Saint|Pope|King|Queen|Prince|Princess))\s+$"
+)
+_INITIAL = regex.compile(r"\b\p{Lu}\.\s+$")
+_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+_BORDER_JOIN = regex.compile(r"[-–/]")
+_BORDER_HEAD = regex.compile(r"\s+(?:border|borders|frontier|boundary)\b")
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+@dataclass
+class _Match:
+    entry: Entry
+    first: int  # index of the first word
+    last: int  # index of the last word
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.start(), m.end(), fold_key(m.group())) for m in TOKEN.finditer(text)]
+
+
+def _is_upper_start(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _case_ok(entry: Entry, words: Sequence[_Word], first: int, last: int) -> bool:
+    form = entry.form
+    surface = [w.text for w in words[first : last + 1]]
+    if form.isupper() or "." in form:
+        return " ".join(surface).replace("’", "'") == " ".join(TOKEN.findall(form))
+    form_words = TOKEN.findall(form)
+    if len(form_words) != len(surface):
+        return False
+    for index, (want, got) in enumerate(zip(form_words, surface, strict=True)):
+        if want[:1].isupper():
+            if got[:1].isupper():
+                continue
+            if index > 0 and got.lower() in _LOWER_HEADS:
+                continue
+            return False
+        if index == 0 and got[:1].isupper() and not got.isupper():
+            continue  # "Eastern Mediterranean" at a sentence start
+        if got[:1].isupper() and index > 0 and want.lower() == got.lower():
+            continue  # "Rio De Janeiro"
+        if got != want and got.lower() != want.lower():
+            return False
+    return True
+
+
+def _gap(text: str, left: _Word, right: _Word) -> str:
+    return text[left.end : right.start]
+
+
+def _adjacent(text: str, left: _Word, right: _Word) -> bool:
+    """True when only spaces (no line break) separate two words."""
+    gap = _gap(text, left, right)
+    return bool(gap) and gap.isspace() and "\n" not in gap and len(gap) <= 2
+
+
+class _Scanner:
+    """One pass over one text."""
+
+    def __init__(self, text: str, gaz: Gazetteer, dateline: tuple[int, int] | None) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.words = _words(text)
+        self.dateline = dateline
+        self.places: list[Place] = []
+        self.last_end = -1
+        self._line_modes: dict[int, tuple[bool, bool]] = {}
+
+    # -- context -------------------------------------------------------------------
+    def _line_mode(self, index: int) -> tuple[bool, bool]:
+        """(title case, all capitals) for the line holding word ``index``."""
+        offset = self.words[index].start
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        cached = self._line_modes.get(line_start)
+        if cached is not None:
+            return cached
+        line_end = self.text.find("\n", offset)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        content = [w for w in TOKEN.findall(line[:400]) if len(w) >= 4 and w.isalpha()]
+        capitalised = sum(1 for w in content if w[:1].isupper())
+        upper = sum(1 for w in content if w.isupper())
+        enough = len(content) >= 3
+        mode = (
+            enough and capitalised >= 0.8 * len(content),
+            enough and upper >= 0.8 * len(content),
+        )
+        self._line_modes[line_start] = mode
+        return mode
+
+    def _prev(self, index: int) -> _Word | None:
+        return self.words[index - 1] if index > 0 else None
+
+    def _next(self, index: int) -> _Word | None:
+        return self.words[index + 1] if index + 1 < len(self.words) else None
+
+    def _has_cue(self, first: int, last: int, strong: bool) -> bool:
+        words, text = self.words, self.text
+        start = words[first].start
+        if self.dateline is not None and self.dateline[0] <= start < self.dateline[1]:
+            return True
+        if self.last_end >= 0 and _LIST_GAP.fullmatch(text, self.last_end, start):
+            return True
+        prev = self._prev(first)
+        if prev is not None and _adjacent(text, prev, words[first]):
+            if prev.key in (_STRONG_CUES if strong else _CUE_WORDS):
+                return True
+            before = self._prev(first - 1)
+            if (
+                prev.key == "of"
+                and before is not None
+                and before.key in _CUE_OF_HEADS
+                and _adjacent(text, before, prev)
+            ):
+                return True
+        return self._country_follows(last)
+
+    def _country_follows(self, last: int) -> bool:
+        """True for "Split, Croatia" and "Mobile, Alabama": a country or region after a comma."""
+        nxt = self._next(last)
+        if nxt is None or self.text[self.words[last].end : nxt.start].strip() != ",":
+            return False
+        found = self._lookup(last + 1)
+        return found is not None and found.entry.kind in ("country", "region")
+
+    def _inside_name(self, first: int, last: int) -> bool:
+        """True when the match is part of a longer proper name ("Jordan Peterson")."""
+        words, text = self.words, self.text
+        if self._line_mode(first)[0]:
+            return False
+        prev = self._prev(first)
+        if (
+            prev is not None
+            and _adjacent(text, prev, words[first])
+            and _is_upper_start(prev.text)
+            and prev.key not in _OPENERS
+            and prev.key not in _CARDINALS
+            and prev.key not in self.gaz.adjectives
+        ):
+            return True
+        if _HONORIFIC.search(text, max(0, words[first].start - 12), words[first].start):
+            return True
+        if _INITIAL.search(text, max(0, words[first].start - 4), words[first].start):
+            return True  # "Anthony M. Kennedy"
+        nxt = self._next(last)
+        return (
+            nxt is not None
+            and _adjacent(text, words[last], nxt)
+            and _is_upper_start(nxt.text)
+            and not nxt.text.isupper()
+        )
+
+    # -- lookup --------------------------------------------------------------------
+    def _lookup(self, first: int) -> _Match | None:
+        """The longest gazetteer form starting at word ``first`` whose case fits."""
+        words = self.words
+        longest = self.gaz.max_words.get(words[first].key, 0)
+        if not longest:
+            return None
+        last_allowed = min(len(words) - 1, first + longest - 1)
+        for last in range(last_allowed, first - 1, -1):
+            surface = self.text[words[first].start : words[last].end]
+            if "\n" in surface:
+                continue
+            entry = self.gaz.entries.get(fold_key(surface))
+            if entry is not None and _case_ok(entry, words, first, last):
+                return _Match(entry, first, last)
+        return None
+
+    def _preceded_by_the(self, first: int) -> bool:
+        prev = self._prev(first)
+        return (
+            prev is not None and prev.key == "the" and _adjacent(self.text, prev, self.words[first])
+        )
+
+    def _accept(self, match: _Match) -> bool:
+        entry, first, last = match.entry, match.first, match.last
+        words, text = self.words, self.text
+        surface_key = fold_key(text[words[first].start : words[last].end])
+        if surface_key in self.gaz.stoplist:
+            return False
+        if entry.needs_the and not self._preceded_by_the(first):
+            return False
+        all_caps = all(w.text.isupper() for w in words[first : last + 1])
+        in_dateline = self.dateline is not None and (
+            self.dateline[0] <= words[first].start < self.dateline[1]
+        )
+        if all_caps and not (entry.form.isupper() or "." in entry.form):
+            if len(surface_key) < 4:
+                return False
+            if entry.kind in ("city", "other") and not (in_dateline or self._line_mode(first)[1]):
+                return False
+        if self._inside_name(first, last) and not in_dateline:
+            return False
+        nxt = self._next(last)
+        if entry.cue_only and (
+            not self._has_cue(first, last, strong=True) or text.startswith("'s", words[last].end)
+        ):
+            return False
+        if entry.minor and not self._has_cue(first, last, strong=False):
+            return False
+        if (
+            entry.kind in ("city", "other")
+            and not entry.capital
+            and entry.population < 1_000_000
+            and nxt is not None
+            and _adjacent(text, words[last], nxt)
+            and nxt.key in _SPEECH
+        ):
+            return False
+        return not (
+            entry.adjective_too
+            and nxt is not None
+            and _adjacent(text, words[last], nxt)
+            and nxt.text.islower()
+            and nxt.key not in _NOUN_FOLLOWERS
+        )
+
+    # -- building places ------------------------------------------------------------
+    def _emit(
+        self, start: int, end: int, name: str, country: str | None, kind: PlaceKind, rule: str
+    ) -> None:
+        self.places.append(
+            Place(
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                name=name,
+                country=country,
+                kind=kind,
+                rule=rule,
+            )
+        )
+        self.last_end = end
+
+    def _georgia_in_us(self, match: _Match) -> bool:
+        """ "Atlanta, Georgia": the US state after a US city and a comma."""
+        if match.entry.country != "GEO" or not self.places:
+            return False
+        before = self.places[-1]
+        gap = self.text[before.end : self.words[match.first].start]
+        return before.country == "USA" and gap.strip() == ","
+
+    def _place(self, match: _Match) -> int:
+        """Emit the place for an accepted match with its modifiers; the next word index."""
+        entry, first, last = match.entry, match.first, match.last
+        words, text = self.words, self.text
+        start, end = words[first].start, words[last].end
+        name, country, kind = entry.name, entry.country, entry.kind
+        rule = f"gazetteer.{entry.kind}"
+        if self._georgia_in_us(match):
+            country, kind, rule = "USA", "region", "gazetteer.us_state"
+        if entry.needs_the:
+            start = words[first - 1].start
+        # A direction before: "eastern Russia", "the west of Ukraine".
+        prev = self._prev(first)
+        if prev is not None and _adjacent(text, prev, words[first]) and kind != "water":
+            direction = _CARDINALS.get(prev.key)
+            if direction is not None and (
+                prev.text.islower() or prev.key.endswith("ern") or kind != "city"
+            ):
+                name, kind, start = f"{direction} {name}", "region", prev.start
+                rule = "direction.adjective"
+        if rule != "direction.adjective" and first >= 3 and kind in ("country", "region"):
+            of, noun, the = words[first - 1], words[first - 2], words[first - 3]
+            if (
+                of.key == "of"
+                and noun.key in _DIRECTION_NOUNS
+                and the.key == "the"
+                and _adjacent(text, the, noun)
+                and _adjacent(text, noun, of)
+                and _adjacent(text, of, words[first])
+            ):
+                name = f"{_DIRECTION_NOUNS[noun.key]} {name}"
+                kind, start, rule = "region", the.start, "direction.of"
+        # A head noun after: "the Wonsan area", "Helmand province", "the Ukraine border".
+        nxt = self._next(last)
+        next_index = last + 1
+        if nxt is not None and _adjacent(text, words[last], nxt) and kind != "water":
+            if nxt.key in _AREA_HEADS:
+                end, next_index = nxt.end, last + 2
+                kind = "region" if kind in ("country", "city", "other") else kind
+                rule = f"{rule}+area"
+                if self._preceded_by_the(first) and start == words[first].start:
+                    start = words[first - 1].start
+            elif nxt.key in _EDGE_HEADS:
+                end, next_index = nxt.end, last + 2
+                name, kind, rule = f"{name} {nxt.key}", "other", f"{rule}+edge"
+        self._emit(start, end, name, country, kind, rule)
+        return next_index
+
+    def _adjective_place(self, index: int) -> int | None:
+        """ "Iranian territory", "the Russian border": the next word index, or None."""
+        words, text = self.words, self.text
+        for last in range(min(len(words) - 2, index + 1), index - 1, -1):
+            surface = text[words[index].start : words[last].end]
+            iso3 = self.gaz.adjectives.get(fold_key(surface))
+            if iso3 is None or not _is_upper_start(surface):
+                continue
+            head = words[last + 1]
+            kind = _ADJECTIVE_HEADS.get(head.text)
+            if kind is None or not _adjacent(text, words[last], head):
+                return None
+            name = f"{surface} {head.text}"
+            self._emit(words[index].start, head.end, name, iso3, kind, "adjective.head")
+            return last + 2
+        return None
+
+    def _country_like(self, index: int) -> tuple[str, int] | None:
+        """A country name or adjective at word ``index``: (iso3, last word index)."""
+        words, text = self.words, self.text
+        for last in range(min(len(words) - 1, index + 2), index - 1, -1):
+            surface = text[words[index].start : words[last].end]
+            if not _is_upper_start(surface):
+                return None
+            key = fold_key(surface)
+            iso3 = self.gaz.adjectives.get(key)
+            if iso3 is not None:
+                return iso3, last
+            entry = self.gaz.entries.get(key)
+            if entry is not None and entry.kind == "country" and not entry.needs_the:
+                return entry.country or "", last
+        return None
+
+    def _border_pair(self, index: int) -> int | None:
+        """ "the Iraq-Kuwait border", "the Lebanese-Israeli border": next word index or None."""
+        words, text = self.words, self.text
+        left = self._country_like(index)
+        if left is None or left[1] + 1 >= len(words):
+            return None
+        iso3, left_last = left
+        gap = _gap(text, words[left_last], words[left_last + 1])
+        if not _BORDER_JOIN.fullmatch(gap.strip()) or len(gap) > 3:
+            return None
+        right = self._country_like(left_last + 1)
+        if right is None:
+            return None
+        head = _BORDER_HEAD.match(text, words[right[1]].end)
+        if head is None:
+            return None
+        end = head.end()
+        start = words[index].start
+        name = " ".join(text[start:end].split())
+        self._emit(start, end, name, iso3 or None, "other", "border.pair")
+        next_index = right[1] + 1
+        while next_index < len(words) and words[next_index].start < end:
+            next_index += 1
+        return next_index
+
+    def scan(self) -> list[Place]:
+        words = self.words
+        index = 0
+        while index < len(words):
+            word = words[index]
+            if not _is_upper_start(word.text) and word.key not in self.gaz.max_words:
+                index += 1
+                continue
+            if _is_upper_start(word.text):
+                after = self._border_pair(index)
+                if after is not None:
+                    index = after
+                    continue
+                after = self._adjective_place(index)
+                if after is not None:
+                    index = after
+                    continue
+            match = self._lookup(index)
+            if match is not None and self._accept(match):
+                index = self._place(match)
+                continue
+            index += 1
+        return self.places
+
+
+def find_places_in(text: str, dateline: tuple[int, int] | None = None) -> list[Place]:
+    """Every place in ``text``, in order; ``dateline`` is the (start, end) of its dateline."""
+    return _Scanner(text, gazetteer(), dateline).scan()
