@@ -1,9 +1,655 @@
-"""Examples for the actors layer (placeholder until its rules land)."""
+"""Examples for the actors layer: who each sentence names, checked by hand.
+
+Every sentence is written for this corpus. An expected actor is a partial dict:
+``name``, ``kind`` and ``country`` always, ``title`` and ``text`` where they matter.
+Hard negatives sit in ``negative``: "Atlanta, Georgia" is the US state, "turkey" the
+bird, "Michael Jordan" a person, a city after "in" a place.
+"""
 
 from __future__ import annotations
 
-from eventkit.corpus import Corpus
+from typing import Any
+
+from eventkit.corpus import Corpus, Example
 
 __all__ = ["CORPUS"]
 
-CORPUS = Corpus(name="actors", items=lambda doc: doc.actors, examples=[])
+
+def _a(name: str, kind: str, country: str | None, **more: Any) -> dict[str, Any]:
+    return {"name": name, "kind": kind, "country": country, **more}
+
+
+def _ex(text: str, *expected: dict[str, Any], exhaustive: bool = False) -> Example:
+    return Example(text, expected, exhaustive=exhaustive)
+
+
+_COUNTRIES = [
+    _ex(
+        "Russia rejected the proposal.",
+        _a("Russia", "country", "RUS", text="Russia"),
+        exhaustive=True,
+    ),
+    _ex("Officials in Ukraine expect more talks.", _a("Ukraine", "country", "UKR")),
+    _ex("The Russian Federation has denied the claim.", _a("Russia", "country", "RUS")),
+    _ex(
+        "Talks between North Korea and South Korea stalled.",
+        _a("North Korea", "country", "PRK"),
+        _a("South Korea", "country", "KOR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The DPRK answered the ROK within hours.",
+        _a("North Korea", "country", "PRK"),
+        _a("South Korea", "country", "KOR"),
+    ),
+    _ex(
+        "The US and the UK issued a joint statement.",
+        _a("United States", "country", "USA"),
+        _a("United Kingdom", "country", "GBR"),
+    ),
+    _ex(
+        "The U.S. imposed new sanctions on Iran.",
+        _a("United States", "country", "USA"),
+        _a("Iran", "country", "IRN"),
+    ),
+    _ex(
+        "America and Britain agreed on Monday.",
+        _a("United States", "country", "USA"),
+        _a("United Kingdom", "country", "GBR"),
+    ),
+    _ex(
+        "Great Britain signed the pact with the Netherlands.",
+        _a("United Kingdom", "country", "GBR"),
+        _a("Netherlands", "country", "NLD"),
+    ),
+    _ex("Burma was long isolated.", _a("Myanmar", "country", "MMR")),
+    _ex("Holland will host the meeting.", _a("Netherlands", "country", "NLD")),
+    _ex(
+        "Syria and Iraq share a long border.",
+        _a("Syria", "country", "SYR"),
+        _a("Iraq", "country", "IRQ"),
+    ),
+    _ex(
+        "The Czech Republic and Slovakia split peacefully.",
+        _a("Czech Republic", "country", "CZE"),
+        _a("Slovakia", "country", "SVK"),
+    ),
+    _ex("Côte d'Ivoire held elections.", _a("Ivory Coast", "country", "CIV")),
+    _ex(
+        "Ivory Coast and Ghana produce most of the cocoa.",
+        _a("Ivory Coast", "country", "CIV"),
+        _a("Ghana", "country", "GHA"),
+    ),
+    _ex("Türkiye hosted the negotiators.", _a("Turkey", "country", "TUR")),
+    _ex("Turkey closed its airspace.", _a("Turkey", "country", "TUR")),
+    _ex("Palestine was granted observer status.", _a("Palestine", "country", "PSE")),
+    _ex("Kosovo declared independence.", _a("Kosovo", "country", "XKX")),
+    _ex("Taiwan held drills on Tuesday.", _a("Taiwan", "country", "TWN")),
+    _ex(
+        "Saudi Arabia and the United Arab Emirates cut output.",
+        _a("Saudi Arabia", "country", "SAU"),
+        _a("United Arab Emirates", "country", "ARE"),
+    ),
+    _ex(
+        "Troops crossed from Belarus into Poland.",
+        _a("Belarus", "country", "BLR"),
+        _a("Poland", "country", "POL"),
+    ),
+    _ex(
+        "The DR Congo accused Rwanda of backing the rebels.",
+        _a("Democratic Republic of the Congo", "country", "COD"),
+        _a("Rwanda", "country", "RWA"),
+    ),
+    _ex(
+        "Georgia and Armenia signed a transit deal.",
+        _a("Georgia", "country", "GEO"),
+        _a("Armenia", "country", "ARM"),
+    ),
+    _ex(
+        "Jordan and Egypt called for calm.",
+        _a("Jordan", "country", "JOR"),
+        _a("Egypt", "country", "EGY"),
+    ),
+    _ex("Chad recalled its ambassador.", _a("Chad", "country", "TCD")),
+    _ex("Russia's economy shrank.", _a("Russia", "country", "RUS", text="Russia")),
+    _ex(
+        "The Americans pushed for a vote.", _a("United States", "country", "USA", text="Americans")
+    ),
+    _ex("The Israelis said nothing.", _a("Israel", "country", "ISR")),
+    _ex("Tbilisi, Georgia, hosted the summit.", _a("Georgia", "country", "GEO")),
+    _ex("East Timor joined the bloc.", _a("East Timor", "country", "TLS")),
+    _ex(
+        "Persia was renamed Iran in 1935.",
+        _a("Iran", "country", "IRN"),
+        _a("Iran", "country", "IRN"),
+    ),
+]
+
+_ADJECTIVE_HEADS = [
+    _ex(
+        "North Korean soldiers arrived on Friday.",
+        _a("North Korea", "military", "PRK", text="North Korean soldiers"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Russian troops massed near the border.",
+        _a("Russia", "military", "RUS", text="Russian troops"),
+    ),
+    _ex("Israeli forces entered the town.", _a("Israel", "military", "ISR", text="Israeli forces")),
+    _ex("The Syrian army retook the hill.", _a("Syria", "military", "SYR", text="Syrian army")),
+    _ex(
+        "Chinese warships sailed through the strait.",
+        _a("China", "military", "CHN", text="Chinese warships"),
+    ),
+    _ex(
+        "Turkish jets struck targets overnight.",
+        _a("Turkey", "military", "TUR", text="Turkish jets"),
+    ),
+    _ex(
+        "The Russian Defence Ministry released a video.",
+        _a("Russia", "government", "RUS", text="Russian Defence Ministry"),
+    ),
+    _ex(
+        "The Russian Armed Forces began an exercise.",
+        _a("Russia", "military", "RUS", text="Russian Armed Forces"),
+    ),
+    _ex(
+        "Ukrainian Armed Forces repelled the attack.",
+        _a("Ukraine", "military", "UKR", text="Ukrainian Armed Forces"),
+    ),
+    _ex(
+        "US authorities opened an inquiry.",
+        _a("United States", "government", "USA", text="US authorities"),
+    ),
+    _ex(
+        "Polish officials confirmed the crash.",
+        _a("Poland", "government", "POL", text="Polish officials"),
+    ),
+    _ex(
+        "The Iraqi government condemned the strike.",
+        _a("Iraq", "government", "IRQ", text="Iraqi government"),
+    ),
+    _ex("Iranian diplomats left the talks.", _a("Iran", "government", "IRN")),
+    _ex(
+        "The British Foreign Office summoned the envoy.", _a("Foreign Office", "government", "GBR")
+    ),
+    _ex("The French navy sent a frigate.", _a("France", "military", "FRA", text="French navy")),
+    _ex(
+        "South Korean marines fired back.",
+        _a("South Korea", "military", "KOR", text="South Korean marines"),
+    ),
+    _ex("Japanese destroyers shadowed the convoy.", _a("Japan", "military", "JPN")),
+    _ex("Indian paratroopers were flown in.", _a("India", "military", "IND")),
+    _ex(
+        "German special forces trained the unit.",
+        _a("Germany", "military", "DEU", text="German special forces"),
+    ),
+    _ex(
+        "Russian and Belarusian troops held drills.",
+        _a("Russia", "military", "RUS"),
+        _a("Belarus", "military", "BLR", text="Belarusian troops"),
+    ),
+    _ex(
+        "Egyptian and Jordanian officials met.",
+        _a("Egypt", "government", "EGY"),
+        _a("Jordan", "government", "JOR"),
+    ),
+    _ex(
+        "The Chinese Foreign Ministry protested.",
+        _a("China", "government", "CHN", text="Chinese Foreign Ministry"),
+    ),
+    _ex(
+        "Russia's military said the drills were routine.",
+        _a("Russia", "military", "RUS", text="Russia's military"),
+    ),
+    _ex(
+        "Ukraine's defence ministry said the drones were shot down.",
+        _a("Ukraine", "government", "UKR"),
+    ),
+    _ex("U.S. troops left the base.", _a("United States", "military", "USA", text="U.S. troops")),
+    _ex("UK officials declined to comment.", _a("United Kingdom", "government", "GBR")),
+    _ex("Somali government forces pushed south.", _a("Somalia", "military", "SOM")),
+    _ex("Pakistani security forces raided the compound.", _a("Pakistan", "military", "PAK")),
+    _ex("Venezuelan authorities detained them.", _a("Venezuela", "government", "VEN")),
+    _ex("The Lebanese army deployed along the river.", _a("Lebanon", "military", "LBN")),
+    _ex("Australian warplanes joined the mission.", _a("Australia", "military", "AUS")),
+    _ex(
+        "The Saudi-led coalition denied it; Saudi officials agreed.",
+        _a("Saudi Arabia", "government", "SAU", text="Saudi officials"),
+        exhaustive=True,
+    ),
+    _ex("The Filipino coast guard tracked the vessel.", _a("Philippines", "military", "PHL")),
+]
+
+_METONYMS = [
+    _ex(
+        "Pyongyang has sent thousands of soldiers.",
+        _a("North Korea", "government", "PRK", text="Pyongyang"),
+    ),
+    _ex("The Kremlin denied the report.", _a("Kremlin", "government", "RUS", text="Kremlin")),
+    _ex("The White House welcomed the vote.", _a("White House", "government", "USA")),
+    _ex("The Pentagon said more ships would follow.", _a("Pentagon", "military", "USA")),
+    _ex("Downing Street declined to comment.", _a("Downing Street", "government", "GBR")),
+    _ex("The Elysee confirmed the call.", _a("Elysee", "government", "FRA")),
+    _ex("Beijing warned of consequences.", _a("China", "government", "CHN", text="Beijing")),
+    _ex("Tehran rejected the accusation.", _a("Iran", "government", "IRN")),
+    _ex("Washington has urged restraint.", _a("United States", "government", "USA")),
+    _ex("Moscow's response was swift.", _a("Russia", "government", "RUS", text="Moscow")),
+    _ex("Kyiv said the strike hit a school.", _a("Ukraine", "government", "UKR")),
+    _ex("Seoul will respond in kind.", _a("South Korea", "government", "KOR")),
+    _ex("Foggy Bottom stayed silent.", _a("Foggy Bottom", "government", "USA")),
+    _ex("Zhongnanhai has not commented.", _a("Zhongnanhai", "government", "CHN")),
+    _ex("The Blue House said talks would resume.", _a("Blue House", "government", "KOR")),
+    _ex("Whitehall officials drafted the plan.", _a("Whitehall", "government", "GBR")),
+    _ex(
+        "Moscow and Beijing have vetoed the draft.",
+        _a("Russia", "government", "RUS"),
+        _a("China", "government", "CHN"),
+    ),
+    _ex("Ankara accused Athens of provocation.", _a("Turkey", "government", "TUR")),
+    _ex("New Delhi announced new tariffs.", _a("India", "government", "IND")),
+    _ex(
+        "Jerusalem and Ramallah traded accusations, while Israel said little.",
+        _a("Israel", "country", "ISR", text="Israel"),
+    ),
+    _ex(
+        "The State Department said the embassy would stay open.",
+        _a("State Department", "government", "USA"),
+    ),
+]
+
+_BODIES = [
+    _ex("The UN called for a ceasefire.", _a("United Nations", "organization", None)),
+    _ex(
+        "The Security Council met in emergency session.",
+        _a("UN Security Council", "organization", None),
+    ),
+    _ex(
+        "The UN General Assembly adopted the resolution.",
+        _a("UN General Assembly", "organization", None),
+    ),
+    _ex(
+        "UNICEF and UNHCR sent supplies.",
+        _a("UNICEF", "organization", None),
+        _a("UNHCR", "organization", None),
+    ),
+    _ex("NATO will hold exercises in the Baltic.", _a("NATO", "organization", None)),
+    _ex("The EU imposed tariffs.", _a("European Union", "organization", None)),
+    _ex("The African Union suspended the country.", _a("African Union", "organization", None)),
+    _ex("ASEAN foreign ministers met in Jakarta.", _a("ASEAN", "organization", None)),
+    _ex("The IAEA said inspectors were denied access.", _a("IAEA", "organization", None)),
+    _ex("OPEC agreed to cut production.", _a("OPEC", "organization", None)),
+    _ex("The OSCE monitors withdrew.", _a("OSCE", "organization", None)),
+    _ex("The Arab League condemned the annexation.", _a("Arab League", "organization", None)),
+    _ex("The WHO declared an emergency.", _a("World Health Organization", "organization", None)),
+    _ex(
+        "The IMF and the World Bank approved loans.",
+        _a("International Monetary Fund", "organization", None),
+        _a("World Bank", "organization", None),
+    ),
+    _ex(
+        "The ICC issued an arrest warrant; the ICJ heard the case.",
+        _a("International Criminal Court", "organization", None),
+        _a("International Court of Justice", "organization", None),
+    ),
+    _ex("NATO troops patrolled the town.", _a("NATO", "military", None, text="NATO troops")),
+    _ex("Hamas fired rockets overnight.", _a("Hamas", "group", "PSE")),
+    _ex("Hezbollah said it would retaliate.", _a("Hezbollah", "group", "LBN")),
+    _ex("The Taliban took control of the city.", _a("Taliban", "group", "AFG")),
+    _ex("The Houthis attacked a tanker.", _a("Houthis", "group", "YEM")),
+    _ex("Wagner fighters withdrew from the town.", _a("Wagner Group", "group", "RUS")),
+    _ex(
+        "Islamic State claimed the bombing; ISIS and ISIL are the same group.",
+        _a("Islamic State", "group", None),
+        _a("Islamic State", "group", None),
+        _a("Islamic State", "group", None),
+    ),
+    _ex("Al-Qaeda has rebuilt its network.", _a("al-Qaeda", "group", None)),
+    _ex("Al-Shabaab militants attacked the base.", _a("al-Shabaab", "group", "SOM")),
+    _ex("Boko Haram kidnapped the students.", _a("Boko Haram", "group", "NGA")),
+    _ex("The PKK declared a ceasefire.", _a("PKK", "group", "TUR")),
+    _ex("FARC rebels handed in their weapons.", _a("FARC", "group", "COL")),
+    _ex("The Khmer Rouge ruled until 1979.", _a("Khmer Rouge", "group", "KHM")),
+    _ex("The IRA announced an end to its campaign.", _a("Irish Republican Army", "group", "GBR")),
+    _ex(
+        "The Kosovo Liberation Army disbanded.",
+        _a("Kosovo Liberation Army", "group", "XKX"),
+        exhaustive=True,
+    ),
+    _ex("The IDF said it struck the launch site.", _a("Israel Defense Forces", "military", "ISR")),
+    _ex(
+        "The Revolutionary Guards seized a tanker.",
+        _a("Islamic Revolutionary Guard Corps", "military", "IRN"),
+    ),
+    _ex(
+        "The People's Liberation Army sent ships.",
+        _a("People's Liberation Army", "military", "CHN"),
+    ),
+]
+
+_PEOPLE = [
+    _ex(
+        "White House National Security spokesman John Kirby said the troops had moved.",
+        _a("John Kirby", "person", "USA", title="National Security spokesman"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The White House National Security spokesman, John Kirby, said more was coming.",
+        _a("John Kirby", "person", "USA", title="National Security spokesman", text="John Kirby"),
+        exhaustive=True,
+    ),
+    _ex(
+        "German Chancellor Olaf Scholz spoke to reporters.",
+        _a("Olaf Scholz", "person", "DEU", title="Chancellor"),
+    ),
+    _ex(
+        "Indian Army chief General Manoj Pande toured the post.",
+        _a("Manoj Pande", "person", "IND", title="Army chief"),
+    ),
+    _ex(
+        "Secretary of State James Baker arrived.",
+        _a("James Baker", "person", None, title="Secretary of State"),
+    ),
+    _ex(
+        "Sergei Shoigu, secretary of the Russian Security Council, visited the city.",
+        _a(
+            "Sergei Shoigu",
+            "person",
+            "RUS",
+            title="secretary of the Russian Security Council",
+            text="Sergei Shoigu",
+        ),
+    ),
+    _ex(
+        "Anna Kovacs, the defence minister, said the army was ready.",
+        _a("Anna Kovacs", "person", None, title="defence minister"),
+    ),
+    _ex(
+        "Russian President Vladimir Putin signed the decree.",
+        _a("Vladimir Putin", "person", "RUS", title="President"),
+    ),
+    _ex(
+        "French President Emmanuel Macron called for talks.",
+        _a("Emmanuel Macron", "person", "FRA", title="President"),
+    ),
+    _ex(
+        "UN Secretary-General Antonio Guterres urged calm.",
+        _a("Antonio Guterres", "person", None, title="Secretary-General"),
+    ),
+    _ex(
+        "Kremlin spokesman Dmitry Peskov declined to comment.",
+        _a("Dmitry Peskov", "person", "RUS", title="spokesman"),
+    ),
+    _ex(
+        "Pentagon press secretary Maria Lopez briefed reporters.",
+        _a("Maria Lopez", "person", "USA", title="press secretary"),
+    ),
+    _ex(
+        "Israeli Prime Minister Yael Cohen met the envoy.",
+        _a("Yael Cohen", "person", "ISR", title="Prime Minister"),
+    ),
+    _ex(
+        "British Foreign Secretary Tom Hale flew to Cairo.",
+        _a("Tom Hale", "person", "GBR", title="Foreign Secretary"),
+    ),
+    _ex(
+        "Japanese Defense Minister Kenji Sato inspected the base.",
+        _a("Kenji Sato", "person", "JPN", title="Defense Minister"),
+    ),
+    _ex(
+        "Iran's Supreme Leader Ayatollah Ali Khamenei gave a speech.",
+        _a("Ali Khamenei", "person", "IRN", title="Supreme Leader"),
+    ),
+    _ex(
+        "Ukraine's President Volodymyr Zelensky thanked the allies.",
+        _a("Volodymyr Zelensky", "person", "UKR", title="President"),
+    ),
+    _ex(
+        "Gen. Mark Reid, the commander of the task force, landed.",
+        _a("Mark Reid", "person", None, title="Gen"),
+    ),
+    _ex(
+        "NATO Secretary General Lena Berg warned Moscow.",
+        _a("Lena Berg", "person", None, title="Secretary General"),
+    ),
+    _ex(
+        "Saudi Crown Prince Faisal bin Khalid met the delegation.",
+        _a("Faisal bin Khalid", "person", "SAU", title="Crown Prince"),
+    ),
+    _ex("King Abdullah of Jordan visited the camp.", _a("Abdullah", "person", "JOR", title="King")),
+    _ex(
+        "Chinese Foreign Minister Wang Lei criticised the move.",
+        _a("Wang Lei", "person", "CHN", title="Foreign Minister"),
+    ),
+    _ex(
+        "South Korean President Park Min-ho ordered a review.",
+        _a("Park Min-ho", "person", "KOR", title="President"),
+    ),
+    _ex(
+        "Polish Defence Minister Piotr Nowak said the jets were ready.",
+        _a("Piotr Nowak", "person", "POL", title="Defence Minister"),
+    ),
+    _ex(
+        "Turkish Foreign Minister Ahmet Yilmaz met his counterpart.",
+        _a("Ahmet Yilmaz", "person", "TUR", title="Foreign Minister"),
+    ),
+    _ex("Iraq's Saddam Hussein refused to withdraw.", _a("Saddam Hussein", "person", "IRQ")),
+    _ex(
+        "Prime Minister Sara Lind of Sweden arrived.",
+        _a("Sara Lind", "person", "SWE", title="Prime Minister"),
+    ),
+    _ex("US Ambassador to NATO Julia Grant spoke first.", _a("Julia Grant", "person", "USA")),
+    _ex(
+        "The Russian foreign minister, Igor Petrov, flew in.",
+        _a("Igor Petrov", "person", "RUS", title="foreign minister"),
+    ),
+    _ex(
+        "Hamas leader Yusuf Darwish was killed.",
+        _a("Yusuf Darwish", "person", "PSE", title="leader"),
+    ),
+    _ex("Lt. Gen. Ray Ortiz took command.", _a("Ray Ortiz", "person", None)),
+    _ex(
+        "Admiral Hugo Brandt, the navy chief, resigned.",
+        _a("Hugo Brandt", "person", None, title="Admiral"),
+    ),
+    _ex(
+        "Defence Secretary Ben Walsh and Home Secretary Priya Shah met.",
+        _a("Ben Walsh", "person", None, title="Defence Secretary"),
+        _a("Priya Shah", "person", None, title="Home Secretary"),
+    ),
+    _ex(
+        "Spokeswoman Tamar Levi said the crossing was shut.",
+        _a("Tamar Levi", "person", None, title="Spokeswoman"),
+    ),
+    _ex("Mr. Okafor said the talks had failed.", _a("Okafor", "person", None)),
+    _ex("John Miller said the decision was final.", _a("John Miller", "person", None)),
+]
+
+_LATER_MENTIONS = [
+    _ex(
+        "White House spokesman John Kirby said no. Kirby added that the spokesman had been clear.",
+        _a(
+            "John Kirby",
+            "person",
+            "USA",
+            title="spokesman",
+            text="White House spokesman John Kirby",
+            antecedent=None,
+        ),
+        _a("John Kirby", "person", "USA", title="spokesman", text="Kirby", antecedent=0),
+        _a("John Kirby", "person", "USA", title="spokesman", text="spokesman", antecedent=0),
+        exhaustive=True,
+    ),
+    _ex(
+        "Secretary of State James Baker flew in. Mr. Baker met the king.",
+        _a("James Baker", "person", None, text="Secretary of State James Baker"),
+        _a("James Baker", "person", None, text="Mr. Baker", antecedent=0),
+    ),
+    _ex(
+        "German Chancellor Olaf Scholz spoke. The chancellor said more aid would come.",
+        _a("Olaf Scholz", "person", "DEU"),
+        _a("Olaf Scholz", "person", "DEU", text="chancellor", antecedent=0),
+    ),
+    _ex(
+        "Russian Defence Minister Sergei Volkov visited the front. "
+        "Volkov said the offensive went well.",
+        _a("Sergei Volkov", "person", "RUS", title="Defence Minister"),
+        _a("Sergei Volkov", "person", "RUS", text="Volkov", antecedent=0),
+    ),
+    _ex(
+        "North Korean leader Kim Jong Un watched the launch. Kim praised the scientists.",
+        _a("Kim Jong Un", "person", "PRK", title="leader"),
+        _a("Kim Jong Un", "person", "PRK", text="Kim", antecedent=0),
+    ),
+    _ex(
+        "Italian Prime Minister Carla Bruni met the pope. The prime minister later left.",
+        _a("Carla Bruni", "person", "ITA"),
+        _a("Carla Bruni", "person", "ITA", text="prime minister", antecedent=0),
+    ),
+    _ex(
+        "Foreign Minister Ana Silva of Brazil spoke. Ms. Silva then left.",
+        _a("Ana Silva", "person", "BRA"),
+        _a("Ana Silva", "person", "BRA", text="Ms. Silva", antecedent=0),
+    ),
+    _ex(
+        "President Joe Harper arrived. President Harper said the deal was done.",
+        _a("Joe Harper", "person", None),
+        _a("Joe Harper", "person", None, text="President Harper", antecedent=0),
+    ),
+    _ex(
+        "Gen. Omar Haddad led the assault. The general said it succeeded.",
+        _a("Omar Haddad", "person", None),
+        _a("Omar Haddad", "person", None, text="general", antecedent=0),
+    ),
+    _ex(
+        "The Egyptian president said talks would continue.",
+        _a("Egyptian president", "person", "EGY", title="president"),
+    ),
+    _ex(
+        "Kremlin spokesman Dmitry Peskov spoke. Peskov said Moscow would respond.",
+        _a("Dmitry Peskov", "person", "RUS"),
+        _a("Dmitry Peskov", "person", "RUS", text="Peskov", antecedent=0),
+        _a("Russia", "government", "RUS", text="Moscow"),
+    ),
+]
+
+_MIXED = [
+    _ex(
+        "Pyongyang has sent North Korean soldiers to Russia, "
+        "White House spokesman John Kirby said.",
+        _a("North Korea", "government", "PRK", text="Pyongyang"),
+        _a("North Korea", "military", "PRK", text="North Korean soldiers"),
+        _a("Russia", "country", "RUS"),
+        _a("John Kirby", "person", "USA"),
+        exhaustive=True,
+    ),
+    _ex(
+        "NATO and the EU condemned Iranian officials after the Houthis fired missiles.",
+        _a("NATO", "organization", None),
+        _a("European Union", "organization", None),
+        _a("Iran", "government", "IRN"),
+        _a("Houthis", "group", "YEM"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The Kremlin said Russian troops would stay in Belarus.",
+        _a("Kremlin", "government", "RUS"),
+        _a("Russia", "military", "RUS"),
+        _a("Belarus", "country", "BLR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Hezbollah fighters clashed with Israeli forces near the border.",
+        _a("Hezbollah", "group", "LBN"),
+        _a("Israel", "military", "ISR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Chinese and Russian warships held joint drills, Japan's defence ministry said.",
+        _a("China", "military", "CHN"),
+        _a("Russia", "military", "RUS"),
+        _a("Japan", "government", "JPN"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Washington and Seoul agreed to expand drills, while Pyongyang warned of retaliation.",
+        _a("United States", "government", "USA"),
+        _a("South Korea", "government", "KOR"),
+        _a("North Korea", "government", "PRK"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The UN Security Council will meet after Hamas and Israel agreed to a truce.",
+        _a("UN Security Council", "organization", None),
+        _a("Hamas", "group", "PSE"),
+        _a("Israel", "country", "ISR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "MOSCOW, Oct 24 (Reuters) - Russia's foreign ministry said on Thursday "
+        "that Washington was to blame.",
+        _a("Russia", "government", "RUS"),
+        _a("United States", "government", "USA"),
+        exhaustive=True,
+    ),
+]
+
+_NEGATIVE = [
+    "She was born in Atlanta, Georgia, and moved later.",
+    "He lives in the state of Georgia.",
+    "The turkey was roasted for six hours.",
+    "Michael Jordan won six titles.",
+    "Jordan Peterson gave a lecture last night.",
+    "Chad Johnson caught the ball in the end zone.",
+    "We flew to Moscow on Tuesday.",
+    "The delegation arrived in Beijing late at night.",
+    "The summit will be held in Washington next year.",
+    "She studied in Paris and Berlin.",
+    "The Washington Post reported the story first.",
+    "General Motors said sales rose.",
+    "The general public was not consulted.",
+    "The president of the chess club resigned.",
+    "Latin America and South America are not the same thing.",
+    "He moved to New Mexico and then New Jersey.",
+    "She ordered a Chinese takeaway and Russian dolls.",
+    "A Russian novel won the prize.",
+    "The Indian Ocean was calm.",
+    "They sailed across the South China Sea.",
+    "Pro-Russian separatists held the town.",
+    "The china plates were broken.",
+    "Major League Baseball postponed the game.",
+    "The Paris Agreement entered into force.",
+    "Denzel Washington starred in the film.",
+    "The spokesman did not answer.",
+    "Officials said the road was closed.",
+    "Troops were seen near the village.",
+    "The minister resigned on Monday.",
+    "Despite the rain, the match went ahead.",
+    "In March, prices rose sharply.",
+    "However, nothing changed.",
+    "The Moscow Times ran the story.",
+    "Bank of England rates were unchanged.",
+    "The Korean War ended in an armistice.",
+    "Prices in Latin America rose.",
+    "Meanwhile, the board met again.",
+    "Security was tight at the stadium.",
+    "The captain of the team spoke.",
+    "Victoria and Albert visited the museum.",
+    "He was a major figure in the movement.",
+    "The air force base was closed for repairs.",
+]
+
+CORPUS = Corpus(
+    name="actors",
+    items=lambda doc: doc.actors,
+    examples=[
+        *_COUNTRIES,
+        *_ADJECTIVE_HEADS,
+        *_METONYMS,
+        *_BODIES,
+        *_PEOPLE,
+        *_LATER_MENTIONS,
+        *_MIXED,
+    ],
+    negative=_NEGATIVE,
+)

@@ -1,0 +1,269 @@
+"""The actors gazetteer: tokens, the name table and the lexicons the rules read.
+
+Every surface form (a country's name, alias, adjective, capital or seat of
+government from :mod:`eventkit.countries`, and the organisations, armed groups and
+state bodies of ``data/organizations.json``) is tokenised like the text and keyed by
+its token tuple, so one left-to-right pass finds the longest form at each token.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal, NamedTuple
+
+import regex
+
+from eventkit.countries import load_countries
+
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "Hit",
+    "Lexicon",
+    "Token",
+    "gazetteer",
+    "lexicon",
+    "tokenize",
+]
+
+#: How a form names its actor: a country's name or alias, an adjective or demonym,
+#: a capital city, a seat of government, a listed body, or a blocked phrase that is
+#: no actor at all ("Latin America", "Washington Post").
+Form = Literal["name", "alias", "adjective", "capital", "seat", "body", "block"]
+EntryKind = Literal["country", "government", "military", "organization", "group", "block"]
+
+
+class Token(NamedTuple):
+    """A word, initialism, possessive ``'s`` or punctuation mark with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a surface form stands for."""
+
+    name: str
+    kind: EntryKind
+    country: str | None
+    form: Form
+
+
+class Hit(NamedTuple):
+    """A gazetteer form found over tokens ``[first, last)``."""
+
+    first: int
+    last: int
+    entry: Entry
+
+
+_TOKEN = regex.compile(
+    r"""
+    (?:\p{Lu}\.){2,}(?!\p{L})                                # U.S.  U.K.  D.P.R.K.
+    | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*
+      (?:['’\-](?![sS]\b)[\p{L}\p{M}\p{N}]+)*\+?           # words: al-Qaeda, N'Djamena, OPEC+
+    | ['’][sS]\b                                           # possessive
+    | \S
+    """,
+    regex.VERBOSE,
+)
+# A full stop that belongs to the word before it ("Mr.", "Gen.", "H."): dropped, so
+# that "Lt. Gen." and "Lt Gen" are the same tokens.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "adm",
+        "brig",
+        "sgt",
+        "cmdr",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "st",
+        "jr",
+        "sr",
+        "mt",
+        "ft",
+        "gens",
+        "cpl",
+        "pvt",
+        "rev",
+        "prof",
+        "hon",
+        "mme",
+        "messrs",
+        "no",
+        "vs",
+    ]
+)
+
+
+def _normal(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``, abbreviation dots dropped.
+
+    >>> [t.text for t in tokenize("Lt. Gen. H. Smith met U.S. envoys in N'Djamena.")]
+    ['Lt', 'Gen', 'H', 'Smith', 'met', 'U.S.', 'envoys', 'in', "N'Djamena", '.']
+    """
+    stop = len(text) if end is None else end
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text, start, stop):
+        word = match.group()
+        if word == "." and out:
+            before = out[-1]
+            if before.end == match.start() and (
+                before.text.lower() in _ABBREVIATIONS
+                or (len(before.text) == 1 and before.text.isupper())
+            ):
+                continue
+        out.append(Token(_normal(word), match.start(), match.end()))
+    return out
+
+
+def _key(form: str) -> tuple[str, ...]:
+    words = tuple(t.text for t in tokenize(form))
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return words
+
+
+class Gazetteer:
+    """Forms keyed by token tuple; :meth:`hits` finds them, longest first."""
+
+    def __init__(self, entries: dict[tuple[str, ...], Entry]) -> None:
+        self.entries = entries
+        self.longest: dict[str, int] = {}
+        for key in entries:
+            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+    def hits(self, tokens: list[Token]) -> list[Hit]:
+        """The forms found in ``tokens``, left to right, never overlapping."""
+        out: list[Hit] = []
+        words = [t.text for t in tokens]
+        i, n = 0, len(words)
+        while i < n:
+            most = self.longest.get(words[i], 0)
+            found = None
+            for size in range(min(most, n - i), 0, -1):
+                entry = self.entries.get(tuple(words[i : i + size]))
+                if entry is not None:
+                    found = Hit(i, i + size, entry)
+                    break
+            if found is None:
+                i += 1
+            else:
+                out.append(found)
+                i = found.last
+        return out
+
+
+def _read_json(name: str) -> Any:
+    raw = resources.files("eventkit.actors").joinpath(f"data/{name}").read_text("utf-8")
+    return json.loads(raw)
+
+
+def _variants(form: str) -> list[str]:
+    # "al-Qaeda" also opens a sentence as "Al-Qaeda".
+    if form[:1].islower() and not form.startswith("the "):
+        return [form, form[:1].upper() + form[1:]]
+    return [form]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer (countries first, then bodies, which win a clash)."""
+    entries: dict[tuple[str, ...], Entry] = {}
+    country_forms: tuple[tuple[Form, str], ...] = (
+        ("seat", "seats"),
+        ("capital", "capitals"),
+        ("adjective", "adjectives"),
+        ("alias", "aliases"),
+        ("name", "name"),
+    )
+    # Later assignments win: a name beats an adjective ("Myanmar"), a capital that
+    # is also the country's name ("Singapore") stays a name.
+    for form, attr in country_forms:
+        for country in load_countries():
+            values = (country.name,) if attr == "name" else getattr(country, attr)
+            kind: EntryKind = "government" if form in ("capital", "seat") else "country"
+            for value in values:
+                # A seat is named for itself ("Kremlin"); every other form for its country.
+                name = value if form == "seat" else country.name
+                entries[_key(value)] = Entry(name, kind, country.iso3, form)
+    for row in _read_json("organizations.json"):
+        kind = row["kind"]
+        form_of: Form = "block" if kind == "block" else "body"
+        for value in (row["name"], *row["aliases"]):
+            if value == "-":
+                continue
+            known = entries.get(_key(value))
+            if value == row["name"] and known is not None and known.form in ("name", "alias"):
+                continue  # a body named for its country ("Russia"): not a form of it
+            for variant in _variants(value):
+                entries[_key(variant)] = Entry(row["name"], kind, row["country"], form_of)
+    return Gazetteer(entries)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``data/lexicon.json``, as token tuples or word sets."""
+
+    titles: frozenset[tuple[str, ...]]
+    title_longest: int
+    ranks: frozenset[tuple[str, ...]]
+    honorifics: frozenset[str]
+    title_modifiers: frozenset[str]
+    heads: dict[tuple[str, ...], Literal["military", "government"]]
+    head_longest: int
+    agent_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    locatives: frozenset[str]
+    name_stopwords: frozenset[str]
+    first_name_countries: frozenset[str]
+
+
+def _lower_key(form: str) -> tuple[str, ...]:
+    return tuple(t.text.lower() for t in tokenize(form))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged word lists."""
+    data = _read_json("lexicon.json")
+    titles = frozenset(_lower_key(t) for t in data["titles"])
+    heads: dict[tuple[str, ...], Literal["military", "government"]] = {}
+    for word in data["government_heads"]:
+        heads[_lower_key(word)] = "government"
+    for word in data["military_heads"]:
+        heads[_lower_key(word)] = "military"
+    return Lexicon(
+        titles=titles,
+        title_longest=max(len(t) for t in titles),
+        ranks=frozenset(_lower_key(t) for t in data["ranks"]),
+        honorifics=frozenset(data["honorifics"]),
+        title_modifiers=frozenset(data["title_modifiers"]),
+        heads=heads,
+        head_longest=max(len(h) for h in heads),
+        agent_verbs=frozenset(data["agent_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
+        locatives=frozenset(data["locatives"]),
+        name_stopwords=frozenset(data["name_stopwords"]),
+        first_name_countries=frozenset(data["first_name_countries"]),
+    )

@@ -1,0 +1,714 @@
+"""The actor rules: titled people, official phrases, metonyms, bodies and countries.
+
+One pass per sentence over its tokens, in three steps:
+
+1. people: a title ("German Chancellor", "White House National Security spokesman",
+   "secretary of the Russian Security Council") next to a name, before it, after it
+   in apposition, or alone ("the chancellor") pointing back to an earlier person;
+   "Mr. Baker" and a bare surname point back the same way;
+2. gazetteer forms not used by a person: an adjective heading a force or official
+   noun ("North Korean soldiers", "the Russian Defence Ministry"), a country name,
+   a capital used as an agent ("Moscow said", "Beijing's"), a seat of government
+   ("the Kremlin"), an organisation or armed group;
+3. untitled names that speak ("John Smith said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from eventkit.actors.gazetteer import Hit, Token, gazetteer, lexicon, tokenize
+from eventkit.model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from eventkit.document import Document
+
+__all__ = ["find_actors"]
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+_PARTICLES = frozenset(
+    [
+        "bin",
+        "ibn",
+        "bint",
+        "al",
+        "el",
+        "de",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "la",
+        "le",
+        "del",
+        "dos",
+        "das",
+        "ter",
+        "abu",
+        "ben",
+    ]
+)
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_NAME_END = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "said", "says"})
+_AFTER_TITLE_ALONE = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "—", "-"})
+_PUNCT = regex.compile(r"^\W+$")
+_NAME_WORD = regex.compile(
+    r"^(?:(?:al|el|Al|El|ad|ar|as|ash|at|az|bin|ibn|abu)-)?\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$"
+)
+_INITIAL = regex.compile(r"^\p{Lu}$")
+# Family name first: the first word is the one a later mention uses ("Kim").
+_FAMILY_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG"})
+
+
+_FULL_RANK = {
+    "gen": "general",
+    "adm": "admiral",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cmdr": "commander",
+    "brig": "brigadier",
+    "sen": "senator",
+    "rep": "representative",
+}
+_GENERAL_OF = frozenset({"secretary", "attorney", "director", "inspector", "governor", "consul"})
+
+
+def _title_head(words: list[str]) -> str:
+    """The noun a later "the <noun>" uses: "secretary" for "Secretary of State"."""
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    head = words[-1]
+    if head == "general" and len(words) > 1 and words[-2] in _GENERAL_OF:
+        head = words[-2]
+    return _FULL_RANK.get(head, head)
+
+
+@dataclass
+class _Person:
+    name: str
+    start: int
+    title: str | None
+    head: str | None
+    country: str | None
+
+
+@dataclass
+class _State:
+    """What earlier sentences found: the people a later mention can point to."""
+
+    people: list[_Person] = field(default_factory=list)
+    by_key: dict[str, _Person] = field(default_factory=dict)
+
+    def add(self, person: _Person, words: list[str]) -> None:
+        self.people.append(person)
+        self.by_key.setdefault(person.name, person)
+        parts = [w for w in words if w not in _SUFFIXES and not _INITIAL.match(w)]
+        if parts:
+            self.by_key.setdefault(parts[-1], person)
+            if len(parts) > 1 and person.country in _FAMILY_FIRST:
+                self.by_key.setdefault(parts[0], person)
+
+    def by_title(self, head: str, country: str | None) -> _Person | None:
+        for person in reversed(self.people):
+            if person.head == head and (country is None or person.country == country):
+                return person
+        return None
+
+
+def find_actors(doc: Document) -> list[Actor]:
+    """Every actor mention in ``doc``, sentence by sentence (the dateline left out).
+
+    >>> from eventkit.document import Document
+    >>> [(a.name, a.kind, a.country) for a in find_actors(Document("North Korean troops moved."))]
+    [('North Korea', 'military', 'PRK')]
+    """
+    state = _State()
+    out: list[Actor] = []
+    for sentence in doc.sentences:
+        out.extend(_Sentence(doc.text, sentence.start, sentence.end, state).run())
+    return out
+
+
+class _Sentence:
+    def __init__(self, text: str, start: int, end: int, state: _State) -> None:
+        self.text = text
+        self.state = state
+        self.toks: list[Token] = tokenize(text, start, end)
+        self.words = [t.text for t in self.toks]
+        self.lower = [w.lower() for w in self.words]
+        self.n = len(self.toks)
+        self.hits = gazetteer().hits(self.toks)
+        self.hit_at: list[Hit | None] = [None] * self.n
+        for hit in self.hits:
+            for k in range(hit.first, hit.last):
+                self.hit_at[k] = hit
+        self.used = [False] * self.n
+        self.out: list[Actor] = []
+        self.lex = lexicon()
+
+    # -- helpers ------------------------------------------------------------------
+    def span(self, first: int, last: int) -> tuple[str, int, int]:
+        start, end = self.toks[first].start, self.toks[last - 1].end
+        return self.text[start:end], start, end
+
+    def free(self, first: int, last: int) -> bool:
+        return first >= 0 and last <= self.n and not any(self.used[first:last])
+
+    def mark(self, first: int, last: int) -> None:
+        for k in range(first, last):
+            self.used[k] = True
+
+    def emit(
+        self,
+        first: int,
+        last: int,
+        name: str,
+        kind: ActorKind,
+        country: str | None,
+        rule: str,
+        title: str | None = None,
+        antecedent: int | None = None,
+    ) -> Actor:
+        text, start, end = self.span(first, last)
+        actor = Actor(
+            text=text,
+            start=start,
+            end=end,
+            name=name,
+            kind=kind,
+            country=country,
+            title=title,
+            antecedent=antecedent,
+            rule=rule,
+        )
+        self.out.append(actor)
+        self.mark(first, last)
+        return actor
+
+    def word(self, k: int) -> str:
+        return self.words[k] if 0 <= k < self.n else ""
+
+    def low(self, k: int) -> str:
+        return self.lower[k] if 0 <= k < self.n else ""
+
+    def is_name_word(self, k: int) -> bool:
+        if not 0 <= k < self.n or self.used[k]:
+            return False
+        word = self.words[k]
+        if word in self.lex.name_stopwords or not _NAME_WORD.match(word):
+            return False
+        hit = self.hit_at[k]
+        if hit is not None and not (
+            hit.last - hit.first == 1 and word in self.lex.first_name_countries
+        ):
+            return False
+        return (self.lower[k],) not in self.lex.titles
+
+    def name_forward(self, k: int) -> int | None:
+        """The end of a personal name starting at token ``k``, or None."""
+        j, words = k, 0
+        while j < self.n and words < 4:
+            if self.is_name_word(j):
+                words += 1
+                j += 1
+            elif (
+                (_INITIAL.match(self.word(j)) and j + 1 < self.n and self.is_name_word(j + 1))
+                or (self.lower[j] in _PARTICLES and words and self.is_name_word(j + 1))
+                or (self.word(j) in _SUFFIXES and words)
+            ):
+                j += 1
+            else:
+                break
+        return j if words else None
+
+    def name_backward(self, k: int) -> int | None:
+        """The start of a personal name ending at token ``k`` (inclusive), or None."""
+        j, words = k, 0
+        while j >= 0 and words < 4:
+            if self.is_name_word(j):
+                words += 1
+                j -= 1
+            elif ((_INITIAL.match(self.word(j)) or self.lower[j] in _PARTICLES) and words) or (
+                self.word(j) in _SUFFIXES and j == k
+            ):
+                j -= 1
+            else:
+                break
+        first = j + 1
+        while first <= k and not self.is_name_word(first):
+            first += 1
+        if words == 0:
+            return None
+        if words == 1 and self.words[first] not in self.state.by_key:
+            return None
+        return first
+
+    def country_of(self, hit: Hit | None) -> str | None:
+        return None if hit is None or hit.entry.form == "block" else hit.entry.country
+
+    def title_at(self, k: int) -> int:
+        """The end of the longest title starting at token ``k`` (k when none)."""
+        best = k
+        for size in range(1, self.lex.title_longest + 1):
+            if k + size > self.n:
+                break
+            if any(self.hit_at[j] is not None for j in range(k, k + size)):
+                break
+            if tuple(self.lower[k : k + size]) in self.lex.titles:
+                best = k + size
+        return best
+
+    def rank_at(self, k: int) -> int:
+        best = k
+        for size in (3, 2, 1):
+            if (
+                k + size <= self.n
+                and tuple(self.lower[k : k + size]) in self.lex.ranks
+                and all(self.word(j)[:1].isupper() for j in range(k, k + size))
+            ):
+                return k + size
+        return best
+
+    def head_at(self, k: int) -> tuple[int, str] | None:
+        for size in range(min(self.lex.head_longest, self.n - k), 0, -1):
+            kind = self.lex.heads.get(tuple(self.lower[k : k + size]))
+            if kind is not None and not any(self.used[k : k + size]):
+                if any(self.hit_at[j] is not None for j in range(k, k + size)):
+                    continue
+                return k + size, kind
+        return None
+
+    # -- step 1: people -----------------------------------------------------------
+    def people(self) -> None:
+        k = 0
+        while k < self.n:
+            if self.used[k] or self.hit_at[k] is not None:
+                k += 1
+                continue
+            low = self.lower[k]
+            if low in self.lex.honorifics and self.word(k)[:1].isupper():
+                end = self.name_forward(k + 1)
+                if end is not None:
+                    self.person(k, k, k + 1, end, None, None, "honorific")
+                    k = end
+                    continue
+            stop = self.title_at(k)
+            if stop == k:
+                k += 1
+                continue
+            k = self.titled(k, stop)
+
+    def complement(self, k: int) -> tuple[int, str | None]:
+        """ "of the Russian Security Council" after a title: its end and country."""
+        if self.low(k) not in ("of", "for", "at", "to"):
+            return k, None
+        j = k + 1
+        if self.low(j) == "the":
+            j += 1
+        country: str | None = None
+        last = k
+        while j < self.n and j - k <= 8:
+            hit = self.hit_at[j]
+            if hit is not None and hit.entry.form != "block":
+                country = country or self.country_of(hit)
+                j = hit.last
+                last = j
+            elif self.word(j)[:1].isupper() and self.lower[j] in self.lex.title_modifiers:
+                j += 1
+                last = j
+            elif self.lower[j] in ("and", "of", "&") and self.word(j + 1)[:1].isupper():
+                j += 1
+            else:
+                break
+        return (last, country) if last > k else (k, None)
+
+    def prefix(self, k: int) -> tuple[int, int, str | None, str | None]:
+        """Before a title at ``k``: (phrase start, title start, country, indicator name)."""
+        j = k - 1
+        title_start = k
+        while j >= 0 and not self.used[j]:
+            hit = self.hit_at[j]
+            if hit is not None:
+                if hit.entry.form == "block":
+                    break
+                return hit.first, title_start, hit.entry.country, hit.entry.name
+            if self.words[j] == "'s" and j >= 1:
+                hit = self.hit_at[j - 1]
+                if hit is not None and hit.entry.form != "block":
+                    return hit.first, title_start, hit.entry.country, hit.entry.name
+                break
+            word = self.words[j]
+            modifier = self.lower[j] in self.lex.title_modifiers and self.lower[j] not in _ARTICLES
+            if modifier and (word[:1].isupper() or word.islower() or word in ("&", "-")):
+                title_start = j
+                j -= 1
+                continue
+            break
+        while title_start < k and self.lower[title_start] in ("and", "of", "for", "&", "-"):
+            title_start += 1
+        return title_start, title_start, None, None
+
+    def titled(self, k: int, stop: int) -> int:
+        """A title over ``[k, stop)``: find its person; return where to go on."""
+        lex = self.lex
+        head = _title_head(self.lower[k:stop])
+        end, comp_country = self.complement(stop)
+        first, title_first, country, _ = self.prefix(k)
+        country = country or comp_country
+        title_text = self.span(title_first, end)[0]
+        # A rank after a title ("Army chief General Manoj Pande").
+        name_at = self.rank_at(end) if (self.lower[k],) not in lex.ranks or stop > k + 1 else end
+        if name_at > end and self.name_forward(name_at) is None:
+            name_at = end
+        name_end = self.name_forward(name_at)
+        if name_end is not None:
+            self.person(first, name_at, name_at, name_end, title_text, country, "title-name", head)
+            return name_end
+        # "the spokesman, John Kirby," or "the spokesman John Kirby"
+        if self.word(end) == "," and self.is_name_word(end + 1):
+            name_end = self.name_forward(end + 1)
+            if name_end is not None and (name_end >= self.n or self.word(name_end) in _NAME_END):
+                self.mark(first, end)
+                self.person(
+                    end + 1,
+                    end + 1,
+                    end + 1,
+                    name_end,
+                    title_text,
+                    country,
+                    "title-comma-name",
+                    head,
+                )
+                return name_end
+        # "Sergei Shoigu, secretary of the Russian Security Council" / "X, the minister,"
+        before = first - 1
+        if self.low(before) in _ARTICLES:
+            before -= 1
+        if self.word(before) == "," and before >= 1:
+            name_first = self.name_backward(before - 1)
+            if name_first is not None:
+                self.mark(first, end)
+                self.person(
+                    name_first,
+                    name_first,
+                    name_first,
+                    before,
+                    title_text,
+                    country,
+                    "apposition",
+                    head,
+                )
+                return end
+        # "the chancellor said", "the Russian president"
+        if (
+            self.word(end)
+            and self.word(end) not in _AFTER_TITLE_ALONE
+            and not (self.low(end) in lex.agent_verbs or self.low(end) in lex.speech_verbs)
+        ):
+            return stop
+        article = first - 1 if self.low(first - 1) in ("the",) else None
+        antecedent = self.state.by_title(head, country) if end == stop else None
+        if antecedent is not None and (article is not None or country is not None):
+            self.emit(
+                first,
+                end,
+                antecedent.name,
+                "person",
+                antecedent.country,
+                "title-alone",
+                antecedent.title,
+                antecedent.start,
+            )
+            return end
+        if country is not None and first < k:
+            name = self.span(first, end)[0]
+            self.emit(first, end, name, "person", country, "title-country", title_text)
+            return end
+        return stop
+
+    def person(
+        self,
+        first: int,
+        name_first: int,
+        name_from: int,
+        name_end: int,
+        title: str | None,
+        country: str | None,
+        rule: str,
+        head: str | None = None,
+    ) -> None:
+        """Emit the person named by tokens ``[name_from, name_end)``, linked if known."""
+        del name_first
+        name = " ".join(self.text[self.toks[name_from].start : self.toks[name_end - 1].end].split())
+        # "President Joe Biden of the United States"
+        if country is None and self.low(name_end) == "of":
+            j = name_end + 1 + (self.low(name_end + 1) == "the")
+            hit = self.hit_at[j] if j < self.n else None
+            if hit is not None and hit.first == j and hit.entry.form in ("name", "alias"):
+                country = hit.entry.country
+        words = [w for w in self.words[name_from:name_end] if w not in _PARTICLES]
+        known = self.state.by_key.get(name) or (
+            self.state.by_key.get(words[-1]) if len(words) == 1 else None
+        )
+        if known is not None:
+            self.emit(
+                first,
+                name_end,
+                known.name,
+                "person",
+                known.country or country,
+                rule,
+                known.title or title,
+                known.start,
+            )
+            return
+        actor = self.emit(first, name_end, name, "person", country, rule, title)
+        self.state.add(_Person(name, actor.start, title, head, country), words)
+
+    # -- step 2: gazetteer forms -----------------------------------------------------
+    def forms(self) -> None:
+        for index, hit in enumerate(self.hits):
+            if not self.free(hit.first, hit.last):
+                continue
+            entry = hit.entry
+            if entry.form == "block" or self.compound(hit):
+                continue
+            if entry.form == "adjective":
+                self.adjective(index, hit)
+            elif entry.form in ("name", "alias"):
+                self.country_name(index, hit)
+            elif entry.form == "capital":
+                self.capital(index, hit)
+            elif entry.form == "seat":
+                if not self.locative(hit.first):
+                    self.body(hit, entry.name)
+            else:
+                self.body(hit, entry.name)
+
+    def compound(self, hit: Hit) -> bool:
+        """Part of a hyphenated compound ("U.S.-led", "pro-Russia")."""
+        before = self.word(hit.first - 1)
+        after = self.word(hit.last)
+        glued_after = (
+            after == "-"
+            and hit.last < self.n
+            and self.toks[hit.last].start == self.toks[hit.last - 1].end
+        )
+        glued_before = before == "-" and self.toks[hit.first - 1].end == self.toks[hit.first].start
+        return glued_after or glued_before
+
+    def head_phrase(self, k: int) -> tuple[int, str] | None:
+        """A force or official noun after up to three modifiers: (end, kind)."""
+        j = k
+        for _ in range(4):
+            found = self.head_at(j)
+            if found is not None:
+                # "government forces" are forces, "military officials" officials.
+                end, kind = found
+                while True:
+                    more = self.head_at(end)
+                    if more is None:
+                        break
+                    end, kind = more
+                return end, kind
+            if j >= self.n or self.used[j] or self.hit_at[j] is not None:
+                return None
+            if self.lower[j] not in self.lex.title_modifiers or self.lower[j] in _ARTICLES:
+                return None
+            if self.lower[j] in ("and", "of", "for", "&", "-"):
+                return None
+            j += 1
+        return None
+
+    def adjective(self, index: int, hit: Hit) -> None:
+        entry = hit.entry
+        # "Russian and Belarusian troops": the head is after the last adjective.
+        chain = [hit]
+        j = hit.last
+        for later in self.hits[index + 1 :]:
+            if (
+                self.word(j) in ("and", ",", "or")
+                and later.first == j + 1
+                and later.entry.form == "adjective"
+                and self.free(later.first, later.last)
+            ):
+                chain.append(later)
+                j = later.last
+                continue
+            break
+        found = self.head_phrase(j)
+        if found is not None:
+            end, kind = found
+            actor_kind: ActorKind = "military" if kind == "military" else "government"
+            for item in chain[:-1]:
+                self.emit(
+                    item.first,
+                    item.last,
+                    item.entry.name,
+                    actor_kind,
+                    item.entry.country,
+                    "adjective-head",
+                )
+            last = chain[-1]
+            self.emit(
+                last.first, end, last.entry.name, actor_kind, last.entry.country, "adjective-head"
+            )
+            return
+        # "the Russians", "the Americans": a plural demonym standing for its country.
+        word = self.words[hit.last - 1]
+        if self.low(hit.first - 1) == "the" and word.endswith("s") and hit.last - hit.first == 1:
+            self.emit(hit.first, hit.last, entry.name, "country", entry.country, "demonym")
+
+    def person_name_around(self, hit: Hit) -> bool:
+        """ "Jordan" in "Michael Jordan" or "Jordan Peterson" is a person's name."""
+        word = self.words[hit.first]
+        if hit.last - hit.first != 1 or word not in self.lex.first_name_countries:
+            return False
+        after = hit.last
+        if self.is_name_word(after) and self.hit_at[after] is None:
+            return True
+        before = hit.first - 1
+        return before >= 1 and self.is_name_word(before) and self.hit_at[before] is None
+
+    def us_state(self, hit: Hit) -> bool:
+        """ "Georgia" the US state: "Atlanta, Georgia", "the state of Georgia"."""
+        if self.words[hit.first] != "Georgia" or hit.last - hit.first != 1:
+            return False
+        k = hit.first
+        if self.low(k - 1) == "of" and self.low(k - 2) == "state":
+            return True
+        if self.word(k - 1) == "," and k >= 2:
+            place = self.hit_at[k - 2]
+            return place is None and self.word(k - 2)[:1].isupper()
+        return self.word(k + 1) == "," and self.word(k + 2) in ("US", "U.S.", "USA")
+
+    def country_name(self, index: int, hit: Hit) -> None:
+        entry = hit.entry
+        if self.person_name_around(hit) or self.us_state(hit):
+            return
+        word = " ".join(self.words[hit.first : hit.last])
+        abbreviation = word.isupper() or "." in word
+        if self.word(hit.last) == "'s":
+            # "Iraq's Saddam Hussein"
+            name_end = self.name_forward(hit.last + 1)
+            if name_end is not None and (
+                name_end - hit.last > 2 or self.word(hit.last + 1) in self.state.by_key
+            ):
+                self.person(
+                    hit.first,
+                    hit.last + 1,
+                    hit.last + 1,
+                    name_end,
+                    None,
+                    entry.country,
+                    "possessive-name",
+                )
+                return
+        if self.word(hit.last) == "'s" or abbreviation:
+            after = hit.last + 1 if self.word(hit.last) == "'s" else hit.last
+            found = self.head_phrase(after)
+            if found is not None:
+                end, kind = found
+                actor_kind: ActorKind = "military" if kind == "military" else "government"
+                self.emit(hit.first, end, entry.name, actor_kind, entry.country, "country-head")
+                return
+        del index
+        self.emit(hit.first, hit.last, entry.name, "country", entry.country, "country")
+
+    def locative(self, k: int) -> bool:
+        j = k - 1
+        if self.low(j) == "the":
+            j -= 1
+        return self.low(j) in self.lex.locatives
+
+    def capital(self, index: int, hit: Hit) -> None:
+        """A capital is an actor only as an agent: "Moscow said", "Beijing's"."""
+        if self.locative(hit.first):
+            return
+        before = self.word(hit.first - 1)
+        if hit.first >= 1 and before[:1].isupper() and self.is_name_word(hit.first - 1):
+            return  # "George Washington"
+        j = hit.last
+        group = [hit]
+        for later in self.hits[index + 1 :]:
+            if (
+                self.word(j) in ("and", ",")
+                and later.first == j + 1
+                and later.entry.form in ("capital", "seat", "name")
+            ):
+                group.append(later)
+                j = later.last
+                continue
+            break
+        nxt = self.low(j)
+        if (
+            nxt == "'s"
+            or nxt in self.lex.agent_verbs
+            or nxt in self.lex.speech_verbs
+            or (nxt == "," and self.low(j + 1) in ("which", "who"))
+        ):
+            self.emit(
+                hit.first,
+                hit.last,
+                hit.entry.name,
+                "government",
+                hit.entry.country,
+                "capital-agent",
+            )
+
+    def body(self, hit: Hit, name: str) -> None:
+        entry = hit.entry
+        kind: ActorKind = (
+            "government" if entry.kind == "country" or entry.kind == "block" else entry.kind
+        )
+        end = hit.last
+        after = hit.last + 1 if self.word(hit.last) == "'s" else hit.last
+        found = self.head_phrase(after)
+        if found is not None and after == hit.last:
+            end, head_kind = found
+            if head_kind == "military" and kind == "organization":
+                kind = "military"
+        self.emit(hit.first, end, name, kind, entry.country, entry.form)
+
+    # -- step 3: later mentions and speaking names ------------------------------------
+    def mentions(self) -> None:
+        lex = self.lex
+        k = 0
+        while k < self.n:
+            if self.used[k] or not self.is_name_word(k):
+                k += 1
+                continue
+            end = self.name_forward(k)
+            if end is None:
+                k += 1
+                continue
+            words = [w for w in self.words[k:end] if w not in _PARTICLES]
+            name = " ".join(self.text[self.toks[k].start : self.toks[end - 1].end].split())
+            known = self.state.by_key.get(name) or (
+                self.state.by_key.get(words[-1]) if len(words) == 1 else None
+            )
+            if known is not None and known.start < self.toks[k].start:
+                self.emit(
+                    k, end, known.name, "person", known.country, "surname", known.title, known.start
+                )
+            elif len(words) >= 2 and (
+                self.low(end) in lex.speech_verbs
+                or (self.low(k - 1) in lex.speech_verbs and self.word(end) in (",", ".", ""))
+            ):
+                self.person(k, k, k, end, None, None, "name-speaks")
+            k = end
+
+    def run(self) -> list[Actor]:
+        self.people()
+        self.forms()
+        self.mentions()
+        return self.out

@@ -1,0 +1,192 @@
+"""The actors layer: people, countries, governments, militaries, bodies and groups."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventkit.actors import find_actors
+from eventkit.actors.gazetteer import gazetteer, lexicon, tokenize
+from eventkit.document import Document
+from eventkit.model import Actor
+
+
+def _actors(text: str) -> list[Actor]:
+    return Document(text).actors
+
+
+def _triples(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.name, a.kind, a.country) for a in _actors(text)]
+
+
+def test_adjective_heading_a_force_noun_is_a_military() -> None:
+    (actor,) = _actors("North Korean soldiers crossed the river.")
+    assert (actor.text, actor.name, actor.kind, actor.country) == (
+        "North Korean soldiers",
+        "North Korea",
+        "military",
+        "PRK",
+    )
+    assert actor.rule == "adjective-head"
+
+
+def test_bare_adjective_is_no_actor() -> None:
+    assert _actors("Russian oil exports fell.") == []
+    assert _actors("A Russian novel won the prize.") == []
+
+
+def test_titled_person_with_later_mentions() -> None:
+    text = (
+        "White House National Security spokesman John Kirby said the troops moved. "
+        "Kirby said the spokesman had no more to add."
+    )
+    first, surname, title_alone = _actors(text)
+    assert (first.name, first.kind, first.country, first.title) == (
+        "John Kirby",
+        "person",
+        "USA",
+        "National Security spokesman",
+    )
+    assert first.antecedent is None
+    assert (surname.text, surname.name, surname.antecedent) == ("Kirby", "John Kirby", 0)
+    assert (title_alone.text, title_alone.name, title_alone.antecedent) == (
+        "spokesman",
+        "John Kirby",
+        0,
+    )
+
+
+def test_title_comma_name_and_apposition() -> None:
+    (kirby,) = _actors("The White House National Security spokesman, John Kirby, spoke.")
+    assert (kirby.text, kirby.country, kirby.title) == (
+        "John Kirby",
+        "USA",
+        "National Security spokesman",
+    )
+    shoigu, _ = _actors(
+        "Sergei Shoigu, secretary of the Russian Security Council, said Moscow would act."
+    )
+    assert (shoigu.name, shoigu.country) == ("Sergei Shoigu", "RUS")
+
+
+def test_capital_is_an_actor_only_as_an_agent() -> None:
+    assert _triples("Moscow warned Kyiv.") == [("Russia", "government", "RUS")]
+    assert _triples("Moscow's envoy left.") == [("Russia", "government", "RUS")]
+    assert _triples("She flew from Moscow to Kyiv.") == []
+
+
+def test_seats_bodies_and_groups() -> None:
+    assert _triples("The Pentagon and the Kremlin disagreed.") == [
+        ("Pentagon", "military", "USA"),
+        ("Kremlin", "government", "RUS"),
+    ]
+    assert _triples("Hamas and the Taliban met NATO.") == [
+        ("Hamas", "group", "PSE"),
+        ("Taliban", "group", "AFG"),
+        ("NATO", "organization", None),
+    ]
+
+
+def test_country_names_are_countries_even_when_locative() -> None:
+    assert _triples("Troops moved into Russia.") == [("Russia", "country", "RUS")]
+
+
+def test_us_state_and_first_names_are_not_countries() -> None:
+    assert _actors("He grew up in Atlanta, Georgia.") == []
+    assert _actors("Jordan Peterson spoke for an hour.") == []
+    assert _actors("The turkey was dry.") == []
+
+
+def test_dateline_is_not_an_actor() -> None:
+    doc = Document("MOSCOW, Oct 24 (Reuters) - Troops left.")
+    assert doc.actors == []
+
+
+def test_tokenize_keeps_offsets_and_drops_abbreviation_dots() -> None:
+    text = "Mr. Smith met U.S. envoys in N'Djamena."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == [
+        "Mr",
+        "Smith",
+        "met",
+        "U.S.",
+        "envoys",
+        "in",
+        "N'Djamena",
+        ".",
+    ]
+    assert all(text[t.start : t.end].replace("’", "'") == t.text for t in tokens)
+
+
+def test_data_files_load() -> None:
+    table = gazetteer()
+    assert table.entries[("Kremlin",)].country == "RUS"
+    assert table.entries[("Hamas",)].kind == "group"
+    assert table.entries[("Latin", "America")].form == "block"
+    words = lexicon()
+    assert ("prime", "minister") in words.titles
+    assert words.heads[("troops",)] == "military"
+    assert words.heads[("officials",)] == "government"
+
+
+_NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "Russian",
+            "troops",
+            "Moscow",
+            "said",
+            "the",
+            "Kremlin",
+            "President",
+            "John",
+            "Kirby",
+            "spokesman",
+            ",",
+            ".",
+            "'s",
+            "Mr.",
+            "U.S.",
+            "of",
+            "in",
+            "Georgia",
+            "Jordan",
+            "NATO",
+            "and",
+            "Hamas",
+            "\n",
+            "General",
+            "Secretary",
+            "State",
+            "Kim",
+            "North",
+            "Korean",
+            "soldiers",
+            "al-Qaeda",
+            "’s",
+            "-",
+            "led",
+            "Chancellor",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), _NEWSY))
+def test_any_text_gives_consistent_actors(text: str) -> None:
+    actors = find_actors(Document(text))
+    for actor in actors:
+        assert 0 <= actor.start < actor.end <= len(text)
+        assert text[actor.start : actor.end] == actor.text
+        assert actor.name
+        if actor.antecedent is not None:
+            assert actor.antecedent < actor.start
+        if actor.country is not None:
+            assert len(actor.country) == 3 and actor.country.isupper()
+    spans = sorted((a.start, a.end) for a in actors)
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start  # mentions never overlap
