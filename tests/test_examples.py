@@ -110,7 +110,7 @@ def test_dask_bag_in_process(scheduler: str) -> None:
 def test_dask_reads_json_lines(tmp_path: Path) -> None:
     import dask
 
-    lines = [
+    lines: list[dict[str, str | None]] = [
         {"id": "x1", "text": "Ruritania said on Monday it sent troops.", "published": "2024-10-24"},
         {"id": "x2", "text": "Markets were calm.", "published": None},
     ]
@@ -123,7 +123,9 @@ def test_dask_reads_json_lines(tmp_path: Path) -> None:
     assert [(r["id"], r["published"]) for r in got] == [("x1", "2024-10-24"), ("x2", None)]
     assert got[0]["events"] == [
         e.model_dump(mode="json")
-        for e in eventkit.extract(lines[0]["text"], published="2024-10-24", types=["deployment"])
+        for e in eventkit.extract(
+            "Ruritania said on Monday it sent troops.", published="2024-10-24", types=["deployment"]
+        )
     ]
 
 
