@@ -230,10 +230,13 @@ class Lexicon:
     ranks: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
     title_modifiers: frozenset[str]
-    heads: dict[tuple[str, ...], Literal["military", "government"]]
+    heads: dict[tuple[str, ...], Literal["military", "government", "group"]]
     head_longest: int
     agent_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    object_cues: frozenset[str]
+    leader_heads: frozenset[tuple[str, ...]]
+    us_presidents: frozenset[str]
     locatives: frozenset[str]
     name_stopwords: frozenset[str]
     first_name_countries: frozenset[str]
@@ -248,7 +251,9 @@ def lexicon() -> Lexicon:
     """The packaged word lists."""
     data = _read_json("lexicon.json")
     titles = frozenset(_lower_key(t) for t in data["titles"])
-    heads: dict[tuple[str, ...], Literal["military", "government"]] = {}
+    heads: dict[tuple[str, ...], Literal["military", "government", "group"]] = {}
+    for word in data["group_heads"]:
+        heads[_lower_key(word)] = "group"
     for word in data["government_heads"]:
         heads[_lower_key(word)] = "government"
     for word in data["military_heads"]:
@@ -263,6 +268,9 @@ def lexicon() -> Lexicon:
         head_longest=max(len(h) for h in heads),
         agent_verbs=frozenset(data["agent_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
+        object_cues=frozenset(data["object_cues"]),
+        leader_heads=frozenset(_lower_key(h) for h in data["leader_heads"]),
+        us_presidents=frozenset(data["us_presidents"]),
         locatives=frozenset(data["locatives"]),
         name_stopwords=frozenset(data["name_stopwords"]),
         first_name_countries=frozenset(data["first_name_countries"]),

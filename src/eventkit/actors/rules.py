@@ -82,6 +82,10 @@ _FULL_RANK = {
 _GENERAL_OF = frozenset({"secretary", "attorney", "director", "inspector", "governor", "consul"})
 
 
+def _head_kind(kind: str) -> ActorKind:
+    return "military" if kind == "military" else "group" if kind == "group" else "government"
+
+
 def _title_head(words: list[str]) -> str:
     """The noun a later "the <noun>" uses: "secretary" for "Secretary of State"."""
     if "of" in words[1:]:
@@ -374,14 +378,15 @@ class _Sentence:
             self.person(first, name_at, name_at, name_end, title_text, country, "title-name", head)
             return name_end
         # "the spokesman, John Kirby," or "the spokesman John Kirby"
-        if self.word(end) == "," and self.is_name_word(end + 1):
-            name_end = self.name_forward(end + 1)
+        name_at = self.rank_at(end + 1) if self.word(end) == "," else end
+        if self.word(end) == "," and self.is_name_word(name_at):
+            name_end = self.name_forward(name_at)
             if name_end is not None and (name_end >= self.n or self.word(name_end) in _NAME_END):
                 self.mark(first, end)
                 self.person(
                     end + 1,
-                    end + 1,
-                    end + 1,
+                    name_at,
+                    name_at,
                     name_end,
                     title_text,
                     country,
@@ -548,7 +553,7 @@ class _Sentence:
         found = self.head_phrase(j)
         if found is not None:
             end, kind = found
-            actor_kind: ActorKind = "military" if kind == "military" else "government"
+            actor_kind = _head_kind(kind)
             for item in chain[:-1]:
                 self.emit(
                     item.first,
@@ -618,8 +623,7 @@ class _Sentence:
             found = self.head_phrase(after)
             if found is not None:
                 end, kind = found
-                actor_kind: ActorKind = "military" if kind == "military" else "government"
-                self.emit(hit.first, end, entry.name, actor_kind, entry.country, "country-head")
+                self.emit(hit.first, end, entry.name, _head_kind(kind), entry.country, "country-head")
                 return
         del index
         self.emit(hit.first, hit.last, entry.name, "country", entry.country, "country")
@@ -650,11 +654,14 @@ class _Sentence:
                 continue
             break
         nxt = self.low(j)
+        after_capital = self.word(j)[:1].isupper()
         if (
             nxt == "'s"
             or nxt in self.lex.agent_verbs
             or nxt in self.lex.speech_verbs
+            or (len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha() and not after_capital)
             or (nxt == "," and self.low(j + 1) in ("which", "who"))
+            or (self.low(hit.first - 1) in self.lex.object_cues and not after_capital)
         ):
             self.emit(
                 hit.first,
@@ -691,6 +698,9 @@ class _Sentence:
             if end is None:
                 k += 1
                 continue
+            if self.leader_body(k, end):
+                k = end
+                continue
             words = [w for w in self.words[k:end] if w not in _PARTICLES]
             name = " ".join(self.text[self.toks[k].start : self.toks[end - 1].end].split())
             known = self.state.by_key.get(name) or (
@@ -706,6 +716,31 @@ class _Sentence:
             ):
                 self.person(k, k, k, end, None, None, "name-speaks")
             k = end
+
+    def leader_body(self, k: int, end: int) -> bool:
+        """ "the Biden administration", "Netanyahu's government": a government."""
+        at = end + 1 if self.word(end) == "'s" else end
+        size = next(
+            (
+                size
+                for size in (2, 1)
+                if tuple(self.lower[at : at + size]) in self.lex.leader_heads
+                and not any(self.used[at : at + size])
+            ),
+            0,
+        )
+        if not size:
+            return False
+        surname = self.words[end - 1]
+        known = self.state.by_key.get(surname)
+        if known is None and surname not in self.lex.us_presidents:
+            return False
+        country = known.country if known is not None else None
+        if country is None and surname in self.lex.us_presidents:
+            country = "USA"
+        name = " ".join(self.span(k, at + size)[0].split())
+        self.emit(k, at + size, name, "government", country, "leader-government")
+        return True
 
     def run(self) -> list[Actor]:
         self.people()
