@@ -7,11 +7,16 @@ Where what happens at start-up matters, the test runs a fresh interpreter.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Sequence
 from importlib import metadata
+from pathlib import Path
 from typing import Any
+
+import regex
 
 import eventkit
 
@@ -153,3 +158,90 @@ def test_extract_returns_a_visit_beside_the_built_ins() -> None:
 def test_refresh_keeps_the_plugin() -> None:
     eventkit.refresh_plugins()
     assert "visit" in {i.name for i in eventkit.registered_extractors()}
+
+
+# -- docs/plugins.md: the walkthrough runs as written -------------------------------------
+
+DOCS = Path(__file__).parent.parent / "docs" / "plugins.md"
+_BLOCK = regex.compile(r"^```(\w+)\n(.*?)^```", regex.MULTILINE | regex.DOTALL)
+
+# Run before a walkthrough step: eventkit sees only its own entry points (as on a machine
+# with no plugin yet), plus the ones listed in EXTRA.
+_ONLY_OWN_PLUGINS = """\
+import sys
+from importlib import metadata
+
+_real = metadata.entry_points
+EXTRA = {extra!r}
+
+
+def _entry_points(**selection):
+    found = _real(**selection)
+    if selection.get("group") != "eventkit.extractors":
+        return found
+    own = [ep for ep in found if ep.dist is not None and ep.dist.name == "eventkit"]
+    return own + [metadata.EntryPoint(n, v, "eventkit.extractors") for n, v in EXTRA]
+
+
+metadata.entry_points = _entry_points
+"""
+
+
+def _doc_blocks() -> dict[str, list[str]]:
+    blocks: dict[str, list[str]] = {}
+    for language, body in _BLOCK.findall(DOCS.read_text(encoding="utf-8")):
+        blocks.setdefault(language, []).append(body)
+    return blocks
+
+
+def _run(code: str, cwd: Path, *, extra: Sequence[tuple[str, str]] = ()) -> list[str]:
+    """Run ``code`` as a script in a new interpreter set up by _ONLY_OWN_PLUGINS."""
+    (cwd / "step.py").write_text(code, encoding="utf-8")
+    prelude = _ONLY_OWN_PLUGINS.format(extra=list(extra))
+    run = 'import runpy\nrunpy.run_path("step.py", run_name="__main__")\n'
+    done = subprocess.run(
+        [sys.executable, "-c", prelude + run], capture_output=True, text=True, cwd=cwd
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def _comments(block: str) -> list[str]:
+    return [line[2:] for line in block.splitlines() if line.startswith("# ")]
+
+
+def test_the_walkthrough_script_prints_what_the_docs_say(tmp_path: Path) -> None:
+    python = _doc_blocks()["python"]
+    assert python[0].startswith("# protest.py")
+    script = "\n".join(python[:3])  # the class, the extractor, trying it
+    assert _run(script, tmp_path) == _comments(python[2])
+
+
+def test_the_walkthrough_package_works_through_its_entry_point(tmp_path: Path) -> None:
+    blocks = _doc_blocks()
+    python = blocks["python"]
+    toml = blocks["toml"][0]
+    assert 'protest = "eventkit_protest:extract_protests"' in toml
+    package = tmp_path / "eventkit-protest" / "src" / "eventkit_protest"
+    package.mkdir(parents=True)
+    code = "\n".join(python[:2]).replace('@eventkit.extractor("protest")\n', "")
+    (package / "__init__.py").write_text(code, encoding="utf-8")
+    assert python[4].startswith("# src/eventkit_protest/corpus.py")
+    (package / "corpus.py").write_text(python[4], encoding="utf-8")
+    tests = tmp_path / "eventkit-protest" / "tests"
+    tests.mkdir()
+    (tests / "test_protest.py").write_text(python[5], encoding="utf-8")
+    # "installed": the package on sys.path and its entry point declared
+    use = f"import sys\nsys.path.insert(0, {str(package.parent)!r})\n" + python[3]
+    out = _run(use, tmp_path, extra=[("protest", "eventkit_protest:extract_protests")])
+    assert out[0] == "Protest"
+    assert out[1].startswith("[Protest(type='protest', trigger=Span(text='protested'")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tests)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(package.parent)},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2 passed" in done.stdout
