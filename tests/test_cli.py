@@ -340,3 +340,20 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("eventkit ")
+
+
+def test_types_selects_an_installed_plugin(capsys: pytest.CaptureFixture[str]) -> None:
+    """The example plugin (examples/plugin-visit, installed with the test extra)."""
+    line = json.dumps(
+        {
+            "id": "v1",
+            "text": "Foreign Minister Ana Berg visited Tallinn on Tuesday. Ruritania sent troops.",
+            "published": "2024-10-24",
+        }
+    )
+    status, out, err = run(capsys, "extract", "--types", "visit", "-", stdin=line)
+    assert (status, err) == (0, "")
+    (record,) = records(out)
+    assert [e["type"] for e in record["events"]] == ["visit"]
+    _, out, _ = run(capsys, "extract", "--types", "visit,test-fake", "-", stdin=line)
+    assert [e["type"] for e in records(out)[0]["events"]] == ["visit", "deployment"]
