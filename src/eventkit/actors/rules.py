@@ -198,6 +198,14 @@ class _Sentence:
         self.mark(first, last)
         return actor
 
+    def verbish(self, k: int) -> bool:
+        """A verb a subject would take: "said", "has", "warned", "rejected"."""
+        word = self.word(k)
+        low = word.lower()
+        if low in self.lex.agent_verbs or low in self.lex.speech_verbs:
+            return True
+        return len(low) > 4 and low.endswith("ed") and word.isalpha() and word.islower()
+
     def word(self, k: int) -> str:
         return self.words[k] if 0 <= k < self.n else ""
 
@@ -414,11 +422,7 @@ class _Sentence:
                 )
                 return end
         # "the chancellor said", "the Russian president"
-        if (
-            self.word(end)
-            and self.word(end) not in _AFTER_TITLE_ALONE
-            and not (self.low(end) in lex.agent_verbs or self.low(end) in lex.speech_verbs)
-        ):
+        if self.word(end) and self.word(end) not in _AFTER_TITLE_ALONE and not self.verbish(end):
             return stop
         article = first - 1 if self.low(first - 1) in ("the",) else None
         antecedent = self.state.by_title(head, country) if end == stop else None
@@ -600,8 +604,6 @@ class _Sentence:
         entry = hit.entry
         if self.person_name_around(hit) or self.us_state(hit):
             return
-        word = " ".join(self.words[hit.first : hit.last])
-        abbreviation = word.isupper() or "." in word
         if self.word(hit.last) == "'s":
             # "Iraq's Saddam Hussein"
             name_end = self.name_forward(hit.last + 1)
@@ -618,12 +620,15 @@ class _Sentence:
                     "possessive-name",
                 )
                 return
-        if self.word(hit.last) == "'s" or abbreviation:
-            after = hit.last + 1 if self.word(hit.last) == "'s" else hit.last
+        # "Russia's military", "US authorities", "the Niger junta"
+        after = hit.last + 1 if self.word(hit.last) == "'s" else hit.last
+        if after < self.n:
             found = self.head_phrase(after)
             if found is not None:
                 end, kind = found
-                self.emit(hit.first, end, entry.name, _head_kind(kind), entry.country, "country-head")
+                self.emit(
+                    hit.first, end, entry.name, _head_kind(kind), entry.country, "country-head"
+                )
                 return
         del index
         self.emit(hit.first, hit.last, entry.name, "country", entry.country, "country")
@@ -657,9 +662,7 @@ class _Sentence:
         after_capital = self.word(j)[:1].isupper()
         if (
             nxt == "'s"
-            or nxt in self.lex.agent_verbs
-            or nxt in self.lex.speech_verbs
-            or (len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha() and not after_capital)
+            or self.verbish(j)
             or (nxt == "," and self.low(j + 1) in ("which", "who"))
             or (self.low(hit.first - 1) in self.lex.object_cues and not after_capital)
         ):
