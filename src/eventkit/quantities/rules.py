@@ -1,0 +1,757 @@
+"""Rules that find counts in news prose: "at least 3,000 North Korean soldiers".
+
+One pass of a tokenizer over the text; at each token that can start a number the
+rules read a *core* (digits, number words, a vague magnitude, an article before a
+unit noun), then look a bounded number of tokens around it for a range ("2,000 to
+3,000", "between two and three"), a bound or approximator ("more than", "some",
+"or more"), the counted noun with up to four modifiers between ("3,000 North Korean
+soldiers") and the contexts that make a number something other than a count (a
+year, a date, a clock time, money, a percentage, an ordinal, a label such as
+"Resolution 2231", a score, an age, a phone number, the pronoun "one").
+
+Values by qualifier (the table the corpus checks):
+
+============  ===========  ==========  ==========
+qualifier     value        low         high
+============  ===========  ==========  ==========
+exact         N            N           N
+about         N            None        None
+at_least      N            N           None
+at_most       N            None        N
+range         None         low         high
+vague         None         magnitude   None       (qualifier at_least: "thousands of")
+============  ===========  ==========  ==========
+
+Vague magnitudes give their least value: "dozens of" 12, "scores of" 20, "hundreds
+of" 100, "thousands of" 1,000, "tens of thousands of" 10,000; "several" multiplies by
+three and "a few" by two ("several hundred" 300, "a few thousand" 2,000).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from eventkit.model import Qualifier, Quantity
+from eventkit.quantities.numbers import (
+    HUNDRED,
+    MAGNITUDES,
+    NUMBER_WORDS,
+    SCALES,
+    SUFFIX_SCALES,
+    Number,
+    as_number,
+    digits_value,
+    parse_words,
+)
+from eventkit.text.calendar import MONTHS, WEEKDAYS
+
+__all__ = ["quantities_in"]
+
+# Initialisms ("U.S."), digit runs with inner separators ("3,000", "10:30", "24/7"),
+# words (with inner apostrophes) and single other characters.
+_TOKEN = regex.compile(
+    r"(?P<w>(?:\p{Lu}\.){2,})"
+    r"|(?P<n>\d+(?:[.,:/]\d+)*)"
+    r"|(?P<w>\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)"
+    r"|(?P<p>\S)"
+)
+_SMALL_GROUP = regex.compile(r"\d{1,3}")
+_THREE = regex.compile(r"\d{3}")
+_DOT_GROUP = regex.compile(r"\d{1,3}\.\d{3}")
+_GROUP_GAP = regex.compile(r"[ \u00a0\u2009\u202f]")
+# A clock time or time zone straight after a number: "3 p.m.", "3pm", "1500 GMT".
+_CLOCK_AFTER = regex.compile(
+    r"[ \u00a0]?(?:[ap]\.[ \u00a0]?m\.?|[ap]m\b|o['’]clock\b|hrs\b|h\b|local\s+time\b"
+    r"|(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|MSK|IST|JST|KST|AEST|AEDT"
+    r"|Zulu)\b)",
+    regex.IGNORECASE,
+)
+_DASHES = frozenset("-–—‒‐")
+_CURRENCY_SYMBOLS = frozenset("$€£¥₹₽₩₺₴₪₦₱฿₫₸₼¢")
+_SENTENCE_PUNCT = frozenset(".!?:;\"“”‘'(")
+_ADJECTIVE_ENDINGS = ("ed", "an", "ian", "ese", "ish", "al", "ic", "ive", "ary", "ing", "ful")
+# function words that look like adjectives by their ending ("than", "during")
+_NOT_MODIFIERS = frozenset(
+    (
+        *("than", "began", "can", "an", "and", "during", "including", "excluding"),
+        *("regarding", "concerning", "following", "according", "involving", "pending"),
+        *("notwithstanding", "considering", "being", "having", "nothing", "something"),
+        *("anything", "everything", "morning", "evening", "thing", "king", "ring", "spring"),
+    )
+)
+_VAGUE_MULTIPLIERS = {"several": 3, "few": 2, "many": 1}
+_SCALE_WORDS = {
+    HUNDRED: 100,
+    "hundreds": 100,
+    "thousand": 1_000,
+    "thousands": 1_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "billion": 1_000_000_000,
+    "billions": 1_000_000_000,
+    "dozen": 12,
+    "dozens": 12,
+}
+_STARTERS = frozenset([*NUMBER_WORDS, *MAGNITUDES, *_VAGUE_MULTIPLIERS, "a", "an"]) - {
+    "couple",
+    "pair",
+    "dozen",
+}
+_NUMBER_GLUE = frozenset([*NUMBER_WORDS, "a", "an", "and", "of", "-"])
+_EXCLUDED_CATEGORIES = frozenset({"time", "currency", "percent", "times"})
+_COUNTABLE = frozenset({"person", "formation", "vessel", "aircraft", "vehicle", "weapon"})
+
+
+# -- lexicons ------------------------------------------------------------------------
+def _lines(name: str) -> list[str]:
+    text = resources.files("eventkit.quantities").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln.rstrip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class _Noun:
+    category: str
+    singular: bool
+    plural: bool
+    article: bool  # "a battalion" counts as one
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[dict[tuple[str, ...], _Noun], int]:
+    """Counted nouns keyed by their lower-case words, and the longest key length."""
+    nouns: dict[tuple[str, ...], _Noun] = {}
+    for line in _lines("units.tsv"):
+        singular, plural, category, *flags = line.split("\t")
+        article = "a" in flags
+        for form, is_plural in ((singular, False), (plural, True)):
+            key = tuple(form.lower().split())
+            old = nouns.get(key)
+            nouns[key] = _Noun(
+                category,
+                (not is_plural) or (old is not None and old.singular) or singular == plural,
+                is_plural or (old is not None and old.plural) or singular == plural,
+                article,
+            )
+    return nouns, max(len(k) for k in nouns)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[dict[tuple[str, ...], Qualifier], dict[tuple[str, ...], Qualifier]]:
+    """(phrases before a number, phrases after it), each mapped to its qualifier."""
+    pre: dict[tuple[str, ...], Qualifier] = {}
+    post: dict[tuple[str, ...], Qualifier] = {}
+    for line in _lines("qualifiers.tsv"):
+        phrase, qualifier, place = line.split("\t")
+        table = pre if place == "pre" else post
+        table[tuple(phrase.split())] = qualifier  # type: ignore[assignment]
+    return pre, post
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """The one-word lexicons: designators, modifiers, stopwords and context roles."""
+    out: dict[str, set[str]] = {
+        "designator": {w.lower() for w in _lines("designators.txt")},
+        "modifier": {w.lower() for w in _lines("modifiers.txt")},
+        "stopword": {w.lower() for w in _lines("stopwords.txt")},
+    }
+    for line in _lines("context.tsv"):
+        word, role = line.split("\t")
+        out.setdefault(role, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# -- tokens --------------------------------------------------------------------------
+class _Tokens:
+    """The tokens of a text: parallel lists of offsets, kinds, raw and lower text."""
+
+    __slots__ = ("end", "kind", "low", "n", "raw", "start", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.kind: list[str] = []
+        self.raw: list[str] = []
+        for m in _TOKEN.finditer(text):
+            self.start.append(m.start())
+            self.end.append(m.end())
+            self.kind.append(m.lastgroup or "p")
+            self.raw.append(m.group())
+        self.low = [r.lower() for r in self.raw]
+        self.n = len(self.raw)
+
+    def lo(self, k: int) -> str:
+        return self.low[k] if 0 <= k < self.n else ""
+
+    def word(self, k: int) -> bool:
+        return 0 <= k < self.n and self.kind[k] == "w"
+
+    def num(self, k: int) -> bool:
+        return 0 <= k < self.n and self.kind[k] == "n"
+
+    def gap(self, k: int) -> bool:
+        """True when whitespace (or the start of the text) stands before token ``k``."""
+        return k <= 0 or k >= self.n or self.start[k] > self.end[k - 1]
+
+    def spaced(self, k: int) -> bool:
+        """True when token ``k`` follows token ``k - 1`` after whitespace, no line break."""
+        if not 0 < k < self.n:
+            return False
+        between = self.text[self.end[k - 1] : self.start[k]]
+        return bool(between) and "\n" not in between
+
+    def capitalised(self, k: int) -> bool:
+        return self.word(k) and self.raw[k][:1].isupper()
+
+    def sentence_initial(self, k: int) -> bool:
+        if k <= 0:
+            return True
+        if self.raw[k - 1] in _SENTENCE_PUNCT:
+            return True
+        return "\n" in self.text[self.end[k - 1] : self.start[k]]
+
+
+# -- cores ---------------------------------------------------------------------------
+@dataclass
+class _Core:
+    first: int
+    stop: int  # one past the last token
+    value: Number | None  # None for a vague magnitude
+    low: Number | None = None  # the least value of a vague magnitude
+    rule: str = "digits"
+    base: Number = 0  # the value before its scale word ("3" of "3 million")
+    scale: int = 1
+    plain: bool = False  # bare digits: no separator, scale or decimal point
+    of_ok: bool = False  # "thousands of", "a couple of"
+    need_noun: bool = False  # "one", "a single": only before a counted noun
+    article: bool = False  # "a", "an": only before a noun flagged "a"
+
+
+def _digit_core(tk: _Tokens, k: int) -> _Core | None:
+    raw = tk.raw[k]
+    if ":" in raw or "/" in raw:
+        return None  # a clock time, a date or a fraction
+    if k > 0 and not tk.gap(k):
+        before = tk.raw[k - 1]
+        if tk.kind[k - 1] == "w" or before in "+#№'’." or before in _CURRENCY_SYMBOLS:
+            return None  # "G7", "MH17", "+44", "#2", "'90s", "$5"
+        if before in _DASHES and tk.word(k - 2) and not tk.gap(k - 1):
+            return None  # "F-16", "COVID-19", "S-400"
+    chunk, j = raw, k + 1
+    if _SMALL_GROUP.fullmatch(raw):
+        # thousands split by a space ("3 000") or, in some wire copy, by ", " ("7, 000")
+        while j < tk.n:
+            between = tk.text[tk.end[j - 1] : tk.start[j]]
+            if tk.num(j) and _GROUP_GAP.fullmatch(between) and _THREE.fullmatch(tk.raw[j]):
+                chunk, j = chunk + tk.raw[j], j + 1
+            elif (
+                tk.raw[j] == ","
+                and not tk.gap(j)
+                and tk.raw[j + 1 : j + 2] == ["000"]
+                and tk.text[tk.end[j] : tk.start[j + 1]] == " "
+            ):
+                chunk, j = chunk + "000", j + 2
+            else:
+                break
+    if tk.num(j) and tk.spaced(j) and tk.end[j - 1] + 1 == tk.start[j]:
+        return None  # a run of digit groups: a phone number or a code
+    dot_thousands = bool(_DOT_GROUP.fullmatch(chunk)) and _countable_plural(tk, j)
+    value = digits_value(chunk, dot_thousands=dot_thousands)
+    if value is None:
+        return None
+    core = _Core(k, j, value, base=value, plain=chunk.isdigit())
+    if tk.word(j) and not tk.gap(j):
+        suffix = tk.low[j]
+        if suffix in SUFFIX_SCALES:
+            core.scale, core.stop, core.plain, core.rule = (
+                SUFFIX_SCALES[suffix],
+                j + 1,
+                False,
+                "digits.scale",
+            )
+        elif suffix == "s" and tk.lo(j + 1) == "of":
+            # "1,000s of troops": a vague magnitude
+            return _Core(k, j + 1, None, low=value, rule="vague", of_ok=True)
+        else:
+            return None  # an ordinal ("1st"), a decade ("1990s"), a clock ("3pm"), a code
+    elif tk.lo(j) in SCALES or tk.lo(j) in ("hundred", "dozen"):
+        word = tk.lo(j)
+        core.scale = SCALES.get(word) or (100 if word == HUNDRED else 12)
+        core.stop, core.plain, core.rule = j + 1, False, "digits.scale"
+    if core.scale > 1:
+        core.value = as_number(value * core.scale)
+    return core
+
+
+def _countable_plural(tk: _Tokens, k: int) -> bool:
+    nouns, _ = _nouns()
+    noun = nouns.get((tk.lo(k),))
+    return noun is not None and noun.plural and noun.category in _COUNTABLE
+
+
+def _word_list(tk: _Tokens, k: int, limit: int = 16) -> list[str]:
+    """Lower-case words from ``k`` joined by spaces or hyphens, hyphens as ``"-"``."""
+    words: list[str] = []
+    j = k
+    while j < tk.n and len(words) < limit:
+        if tk.kind[j] == "w" and (j == k or tk.spaced(j) or tk.raw[j - 1] in _DASHES):
+            words.append(tk.low[j])
+            if tk.low[j] not in _NUMBER_GLUE:
+                break
+        elif tk.raw[j] in _DASHES and not tk.gap(j) and tk.word(j + 1) and not tk.gap(j + 1):
+            words.append("-")
+        else:
+            break
+        j += 1
+    return words
+
+
+def _vague_core(tk: _Tokens, k: int) -> _Core | None:
+    word = tk.low[k]
+    if word in MAGNITUDES:
+        least, j = MAGNITUDES[word], k + 1
+        if word in ("tens", "scores") and tk.lo(j) != "of":
+            return None
+    else:
+        j = k + 1
+        if word == "a":
+            if tk.lo(j) != "few":
+                return None
+            word, j = "few", j + 1
+        elif word == "few":
+            return None  # "few hundred" without "a" is rare and vague about its floor
+        least, product = _VAGUE_MULTIPLIERS[word], 0
+        while tk.lo(j) in _SCALE_WORDS and tk.spaced(j):
+            size = _SCALE_WORDS[tk.lo(j)]
+            if product and size <= product:
+                break
+            product, j = (product or 1) * size, j + 1
+        if not product:
+            return None
+        least *= product
+    # "tens of thousands", "hundreds of millions"
+    bigger = MAGNITUDES.get(tk.lo(j + 1), 0)
+    if tk.lo(j) == "of" and bigger >= 1_000 and bigger > least:
+        least, j = least * bigger, j + 2
+    if tk.lo(j) in ("upon", "and") and tk.lo(j + 1) == tk.lo(j - 1) and tk.lo(j - 1) in MAGNITUDES:
+        j += 2  # "thousands upon thousands"
+    return _Core(k, j, None, low=least, rule="vague", of_ok=True)
+
+
+def _word_core(tk: _Tokens, k: int) -> _Core | None:
+    word = tk.low[k]
+    if word in MAGNITUDES or word in _VAGUE_MULTIPLIERS or (word == "a" and tk.lo(k + 1) == "few"):
+        return _vague_core(tk, k)
+    if word in ("a", "an") and tk.lo(k + 1) == "single":
+        return _Core(k, k + 2, 1, base=1, rule="words", need_noun=True)
+    if word == "single":
+        return None
+    words = _word_list(tk, k)
+    parsed = parse_words(words)
+    if parsed is None:
+        if word in ("a", "an"):
+            return _Core(k, k + 1, 1, base=1, rule="article", article=True)
+        return None
+    value, used = parsed
+    last = words[used - 1]
+    core = _Core(k, k + used, value, base=value, rule="words")
+    if last in SCALES or last in (HUNDRED, "dozen"):
+        core.scale = SCALES.get(last) or (100 if last == HUNDRED else 12)
+        core.base = as_number(value / core.scale)
+    if last in ("couple", "pair"):
+        if tk.lo(core.stop) != "of":
+            return None  # "a couple" of people, not a number
+        core.of_ok = True
+    core.need_noun = words[:used] == ["one"]
+    return core
+
+
+def _core(tk: _Tokens, k: int) -> _Core | None:
+    if tk.kind[k] == "n":
+        return _digit_core(tk, k)
+    if tk.kind[k] == "w" and tk.low[k] in _STARTERS:
+        return _word_core(tk, k)
+    return None
+
+
+# -- the rules around a core ---------------------------------------------------------
+def _year_like(core: _Core) -> bool:
+    return core.plain and isinstance(core.value, int) and 1000 <= core.value <= 2199
+
+
+def _is_month(tk: _Tokens, k: int) -> bool:
+    return tk.capitalised(k) and tk.low[k] in MONTHS
+
+
+def _prev_word(tk: _Tokens, k: int) -> tuple[int, bool]:
+    """The index of the word before token ``k`` (-1 if none) and whether a full stop
+    is attached to it ("No. 2", "Oct. 24")."""
+    j = k - 1
+    if j >= 0 and tk.raw[j] == "." and not tk.gap(j) and tk.word(j - 1):
+        return j - 1, True
+    return (j, False) if tk.word(j) else (-1, False)
+
+
+def _noun_at(tk: _Tokens, p: int) -> tuple[_Noun, int] | None:
+    """The longest counted noun starting at token ``p`` and the token after it."""
+    nouns, longest = _nouns()
+    if not tk.word(p):
+        return None
+    words = [tk.low[p]]
+    j = p + 1
+    while len(words) < longest and tk.word(j) and tk.spaced(j):
+        words.append(tk.low[j])
+        j += 1
+    for size in range(len(words), 0, -1):
+        noun = nouns.get(tuple(words[:size]))
+        if noun is not None:
+            return noun, p + size
+    return None
+
+
+def _compound_end(tk: _Tokens, p: int) -> int:
+    """The token after a hyphenated compound starting at ``p`` ("US-led")."""
+    j = p + 1
+    while tk.raw[j : j + 1] and tk.raw[j] in _DASHES and not tk.gap(j):
+        if not (tk.word(j + 1) and not tk.gap(j + 1)):
+            break
+        j += 2
+    return j
+
+
+def _modifier(tk: _Tokens, p: int) -> int | None:
+    """The token after a modifier starting at ``p``, or None when ``p`` is none."""
+    if not tk.word(p):
+        return None
+    end = _compound_end(tk, p)
+    word = tk.low[p]
+    if end > p + 1:
+        return end
+    lexicon = _words()
+    if word in _NOT_MODIFIERS or word in NUMBER_WORDS or word in lexicon["stopword"]:
+        return None
+    if tk.capitalised(p) or word in lexicon["modifier"]:
+        return end
+    if len(word) >= 5 and word.endswith(_ADJECTIVE_ENDINGS):
+        return end
+    return None
+
+
+def _plain_plural(tk: _Tokens, p: int) -> bool:
+    """A word that reads as a plural noun: "villages", "Americans" (not "says", "us")."""
+    if not tk.word(p) or "-" in tk.raw[p]:
+        return False
+    word = tk.low[p]
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    return word not in _words()["stopword"] and word not in MAGNITUDES
+
+
+@dataclass
+class _Head:
+    first: int
+    stop: int
+    noun: _Noun | None  # None when found by the plain-plural fallback
+
+
+def _head(tk: _Tokens, p: int, singular: bool) -> _Head | None:
+    """The counted noun after up to four modifiers from token ``p``."""
+    for _ in range(5):
+        found = _noun_at(tk, p)
+        if found is not None:
+            noun, stop = found
+            if noun.category in _EXCLUDED_CATEGORIES:
+                return _Head(p, stop, noun)
+            if (noun.singular if singular else noun.plural) and not (
+                tk.raw[stop : stop + 1] and tk.raw[stop] in _DASHES and not tk.gap(stop)
+            ):
+                return _Head(p, stop, noun)
+        elif not singular and _plain_plural(tk, p):
+            following = _noun_at(tk, p + 1) if tk.spaced(p + 1) else None
+            if following is None or not following[0].plural:
+                return _Head(p, p + 1, None)
+        nxt = _modifier(tk, p)
+        if nxt is None or not tk.spaced(nxt):
+            return None
+        p = nxt
+    return None
+
+
+def _phrase(
+    tk: _Tokens, table: dict[tuple[str, ...], Qualifier], k: int, *, before: bool
+) -> tuple[Qualifier, int] | None:
+    """The longest phrase of ``table`` ending before (or starting at) token ``k``, with
+    its first (or one-past-last) token."""
+    for size in (4, 3, 2, 1):
+        first = k - size if before else k
+        if first < 0 or first + size > tk.n:
+            continue
+        if not all(tk.word(j) for j in range(first, first + size)):
+            continue
+        if not all(tk.spaced(j) for j in range(first + 1, first + size + (1 if before else 0))):
+            continue
+        qualifier = table.get(tuple(tk.low[first : first + size]))
+        if qualifier is not None:
+            return qualifier, (first if before else first + size)
+    return None
+
+
+@dataclass
+class _Found:
+    quantity: Quantity | None
+    resume: int  # the token to scan from next
+
+
+def _reading(tk: _Tokens, k: int) -> _Found:
+    """The quantity whose number starts at token ``k``, if any, and where to go on."""
+    core = _core(tk, k)
+    if core is None:
+        return _Found(None, k + 1)
+    lexicon = _words()
+    pre_table, post_table = _qualifiers()
+    rule = [core.rule]
+    qualifier: Qualifier = "at_least" if core.value is None else "exact"
+    low: Number | None = core.low
+    high: Number | None = None
+    first, stop = core.first, core.stop
+    cores = [core]
+
+    # a range: "2,000 to 3,000", "8-10", "between two and three thousand", "two or three"
+    before = tk.lo(first - 1) if tk.spaced(first) else ""
+    connector = tk.raw[stop] if stop < tk.n else ""
+    dash = connector in _DASHES
+    if core.value is not None and (
+        (dash and tk.gap(stop) == tk.gap(stop + 1))
+        or (tk.spaced(stop) and tk.lo(stop) in ("to", "or"))
+        or (before == "between" and tk.spaced(stop) and tk.lo(stop) == "and")
+    ):
+        other = _core(tk, stop + 1) if (dash or tk.spaced(stop + 1)) else None
+        if other is None and dash and tk.num(stop + 1) and not tk.gap(stop + 1):
+            return _Found(None, stop + 2)  # "555-0123": a phone number
+        if other is not None and other.value is not None and not other.article:
+            start = core.value
+            if core.scale == 1 and other.scale > 1 and core.value < other.base:
+                start = as_number(core.value * other.scale)  # "two to three thousand"
+            changed = (
+                before == "from"
+                and tk.lo(stop) == "to"
+                and any(tk.lo(j) in lexicon["change"] for j in range(first - 4, first - 1))
+            )
+            if start < other.value and not changed:
+                if (
+                    dash
+                    and tk.raw[other.stop : other.stop + 1]
+                    and tk.raw[other.stop] in _DASHES
+                    and tk.num(other.stop + 1)
+                    and not tk.gap(other.stop + 1)
+                ):
+                    return _Found(None, other.stop + 2)  # "2024-10-24", "202-555-0123"
+                qualifier, low, high = "range", start, other.value
+                stop = other.stop
+                cores.append(other)
+                rule.append("range." + ("dash" if dash else tk.lo(core.stop)))
+                if before in ("between", "from"):
+                    first -= 1
+            elif dash and core.plain and other.plain:
+                return _Found(None, other.stop)  # "2-1": a score, not a range
+
+    # a bound after the number: "3,000-plus", "3,000+", "20-odd", "3,000 or more"
+    post: Qualifier | None = None
+    if tk.raw[stop : stop + 1] == ["+"] and not tk.gap(stop):
+        post, stop = "at_least", stop + 1
+    elif (
+        tk.raw[stop : stop + 1]
+        and tk.raw[stop] in _DASHES
+        and not tk.gap(stop)
+        and tk.lo(stop + 1) in ("plus", "odd")
+        and not tk.gap(stop + 1)
+    ):
+        post, stop = ("at_least" if tk.lo(stop + 1) == "plus" else "about"), stop + 2
+    elif tk.spaced(stop):
+        found = _phrase(tk, post_table, stop, before=False)
+        if found is not None and not (tk.lo(stop) == "plus" and tk.num(stop + 1)):
+            post, stop = found
+    if post is not None:
+        rule.append("post")
+
+    # a hyphenated compound is a modifier, not a count ("45-year-old", "two-day")
+    strong = False
+    if (
+        tk.raw[stop : stop + 1]
+        and tk.raw[stop] in _DASHES
+        and not tk.gap(stop)
+        and tk.word(stop + 1)
+        and not tk.gap(stop + 1)
+    ):
+        if tk.lo(stop + 1) not in ("strong", "man"):
+            return _Found(None, stop + 2)
+        strong, stop = True, stop + 2
+
+    # what follows says it is no count: "12%", "3 p.m.", "24 October", "2019's", "1 in 5"
+    last_end = tk.end[stop - 1]
+    nxt = tk.lo(stop)
+    if (
+        nxt in ("%", "‰")
+        or _CLOCK_AFTER.match(tk.text, last_end)
+        or (core.plain and _is_month(tk, stop) and tk.spaced(stop))
+        or (core.plain and nxt == "of" and _is_month(tk, stop + 1))
+        or (nxt in lexicon["currency_code"] and tk.raw[stop].isupper())
+        or (nxt in ("'", "’") and tk.lo(stop + 1) == "s" and core.plain)
+        or (nxt in ("in", "out") and qualifier != "range" and _ratio(tk, core, stop))
+        or (nxt in lexicon["score_after"] and qualifier == "range" and dash)
+    ):
+        return _Found(None, stop)
+
+    # the counted noun
+    singular = qualifier == "exact" and core.value == 1 and post is None
+    p = stop
+    if tk.lo(p) == "of" and tk.spaced(p) and (core.of_ok or tk.lo(p + 1) in lexicon["partitive"]):
+        p += 1
+        if tk.lo(p) in lexicon["partitive"] and tk.spaced(p + 1):
+            p += 1
+    head = _head(tk, p, singular or strong) if tk.spaced(p) else None
+    if head is not None and head.noun is not None and head.noun.category in _EXCLUDED_CATEGORIES:
+        return _Found(None, head.stop)  # "three days", "5 million dollars", "12 percent"
+    if core.need_noun and qualifier == "exact" and (head is None or head.noun is None):
+        return _Found(None, core.stop)  # "one of them", "the one who"
+    if core.article and (head is None or head.noun is None or not head.noun.article):
+        return _Found(None, core.stop)
+    unit: str | None = None
+    if head is not None:
+        unit = tk.text[tk.start[head.first] : tk.end[head.stop - 1]]
+        stop = head.stop
+        rule.append("noun" if head.noun is not None else "noun.plural")
+        if post is None and tk.spaced(stop):
+            found = _phrase(tk, post_table, stop, before=False)
+            if found is not None and tk.lo(stop) not in ("plus", "odd"):
+                post, stop = found
+                rule.append("post")
+
+    # a bound or approximator before the number: "at least", "some", "an estimated"
+    pre: Qualifier | None = None
+    if qualifier != "range":
+        if tk.raw[first - 1 : first] in (["~"], ["≈"]) and not tk.gap(first):
+            pre, first = "about", first - 1
+        else:
+            found = _phrase(tk, pre_table, first, before=True) if tk.spaced(first) else None
+            if found is not None:
+                pre, first = found
+    if pre is not None:
+        rule.append("pre")
+
+    # what comes before says it is no count
+    prev, period = _prev_word(tk, first)
+    prev_low = tk.lo(prev)
+    noun_head = head is not None and head.noun is not None
+    if first > 0 and tk.raw[first - 1] in _CURRENCY_SYMBOLS:
+        return _Found(None, stop)  # "$5 million", "€ 3bn"
+    if prev >= 0 and (pre is None or qualifier == "range"):
+        if prev_low in lexicon["designator"] or (prev_low in ("no", "nos") and period):
+            return _Found(None, stop)  # "Resolution 2231", "No. 2"
+        if (prev_low in lexicon["currency_code"] and tk.raw[prev].isupper()) or prev_low == "rs":
+            return _Found(None, stop)
+        if prev_low in lexicon["age_before"]:
+            return _Found(None, stop)
+        if _is_month(tk, prev) and core.plain:
+            return _Found(None, stop)  # "Oct. 24", "October 2024"
+        if prev_low in lexicon["score_before"] and (qualifier == "range" or dash):
+            return _Found(None, stop)
+        if (
+            tk.capitalised(prev)
+            and core.plain
+            and not noun_head
+            and not tk.sentence_initial(prev)
+            and prev_low not in WEEKDAYS
+            and "." not in tk.raw[prev]
+        ):
+            return _Found(None, stop)  # "Apollo 11", "Nord Stream 2"
+    if any(_year_like(c) for c in cores) and (not noun_head or prev_low in lexicon["year_before"]):
+        return _Found(None, stop)  # "in 2019", "the 2015 deal", "2019-2020"
+    if (
+        core.rule == "words"
+        and tk.capitalised(core.first)
+        and not tk.sentence_initial(first)
+        and not noun_head
+    ):
+        return _Found(None, stop)  # "the Group of Seven", "the Big Three"
+    if (
+        core.plain
+        and head is None
+        and tk.raw[first - 1 : first] == [","]
+        and tk.raw[stop : stop + 1] == [","]
+        and tk.capitalised(first - 2)
+        and isinstance(core.value, int)
+        and core.value < 130
+    ):
+        return _Found(None, stop)  # "John Smith, 45, said": an age
+    if tk.raw[first - 1 : first] == ["("] and tk.raw[stop : stop + 1] == [")"] and tk.num(stop + 1):
+        return _Found(None, stop + 1)  # "(202) 555-0123"
+
+    value: Number | None = core.value
+    if qualifier == "range":
+        value = None
+    elif core.value is None:
+        qualifier = "at_least"
+    else:
+        qualifier = pre or post or "exact"
+        low, high = {
+            "exact": (value, value),
+            "about": (None, None),
+            "at_least": (value, None),
+            "at_most": (None, value),
+        }[qualifier]
+    start, end = tk.start[first], tk.end[stop - 1]
+    quantity = Quantity(
+        text=tk.text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        unit=unit,
+        rule="+".join(rule),
+    )
+    return _Found(quantity, stop)
+
+
+def _ratio(tk: _Tokens, core: _Core, k: int) -> bool:
+    """ "1 in 5", "3 out of 4": the token at ``k`` joins two numbers in a ratio."""
+    if tk.lo(k) == "out":
+        if tk.lo(k + 1) != "of":
+            return False
+        j = k + 2
+    elif core.value is not None and core.value <= 10:
+        j = k + 1
+    else:
+        return False
+    other = _core(tk, j) if tk.spaced(j) else None
+    return other is not None and other.value is not None and not _year_like(other)
+
+
+def quantities_in(text: str) -> list[Quantity]:
+    """Every count in ``text``, in order.
+
+    >>> [(q.text, q.value, q.low, q.high, q.qualifier, q.unit)
+    ...  for q in quantities_in("Some 3,000 North Korean soldiers and two brigades.")]
+    [('Some 3,000 North Korean soldiers', 3000, None, None, 'about', 'soldiers'), \
+('two brigades', 2, 2, 2, 'exact', 'brigades')]
+    """
+    tk = _Tokens(text)
+    out: list[Quantity] = []
+    k = 0
+    while k < tk.n:
+        kind = tk.kind[k]
+        if kind == "n" or (kind == "w" and tk.low[k] in _STARTERS):
+            found = _reading(tk, k)
+            if found.quantity is not None:
+                out.append(found.quantity)
+            k = max(found.resume, k + 1)
+        else:
+            k += 1
+    return out
