@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_times", "nearest_date", "times_in_text"]
 
-_QUARTER_WORD = re.compile(r"\b(?:quarter|quarterly)\b", re.IGNORECASE)
-_CLAUSE = 200
+_QUARTER_REACH = 1200
 _VALUE_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _VALUE_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 
@@ -65,7 +64,7 @@ def _times(text: str, ctx: Context) -> list[TimeExpr]:
             pending = Pending("quarter", anchor="ctx_quarter", offset=pending.offset)
         tense = tense_at(text, found.start, found.end) if found.tense_needed else "none"
         got = resolve(pending, ctx, tense)
-        _remember(ctx, got)
+        _remember(ctx, got, pending.anchor != "ctx_quarter", found.start)
         out.append(
             TimeExpr(
                 text=text[found.start : found.end],
@@ -85,12 +84,14 @@ def _times(text: str, ctx: Context) -> list[TimeExpr]:
 def _in_quarter_context(p: Pending, rule: str, ctx: Context, text: str, start: int) -> bool:
     """"A year earlier" in a clause about quarterly results means that quarter, a year
     before."""
-    if rule != "ago" or p.unit != "year" or p.offset != -1 or ctx.last_quarter is None:
+    if p.unit != "year" or p.offset != -1 or ctx.last_quarter is None:
         return False
-    return _QUARTER_WORD.search(text, max(0, start - _CLAUSE), start) is not None
+    if rule != "ago":
+        return False
+    return start - ctx.last_quarter_at < _QUARTER_REACH
 
 
-def _remember(ctx: Context, got: Resolved) -> None:
+def _remember(ctx: Context, got: Resolved, quarter: bool, at: int) -> None:
     value = got.value
     m = _VALUE_DAY.match(value)
     if m is not None:
@@ -100,8 +101,9 @@ def _remember(ctx: Context, got: Resolved) -> None:
             pass
         return
     m = _VALUE_QUARTER.match(value)
-    if m is not None:
+    if m is not None and quarter:
         ctx.last_quarter = (int(m[1]), int(m[2]))
+        ctx.last_quarter_at = at
     if len(value) >= 4 and value[:4].isdigit() and not value.startswith("P"):
         ctx.last_year = int(value[:4])
 

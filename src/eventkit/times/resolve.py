@@ -98,14 +98,15 @@ class Context:
     ref_day: int | None = None
     last_date: dt.date | None = None
     last_quarter: tuple[int, int] | None = None
+    last_quarter_at: int = -(1 << 30)  # where that quarter was mentioned
     last_year: int | None = None
     notes: dict[str, int] = field(default_factory=dict)
 
 
 # -- tense -----------------------------------------------------------------------------
 _FUTURE_WORDS = frozenset(
-    """will won't wont shall 'll upcoming scheduled slated planned planning plans plan intends
-    intend next would until starting beginning""".split()
+    """will won't wont shall 'll upcoming scheduled slated planning plans plan intends
+    intend would""".split()
 )
 # "to" after one of these marks a future ("is expected to", "plans to", "is due to")
 _FUTURE_BEFORE_TO = frozenset(
@@ -246,33 +247,32 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _nearest_year(ref: dt.date, month: int, day: int | None, tense: Tense) -> int:
-    """The year that puts month(/day) where the tense says, relative to ``ref``."""
+    """The year that puts month(/day) nearest to ``ref``; the tense decides near-ties.
+
+    News mentions dates within a few months of the story far more often than the same
+    day nearly a year away, in either direction; when both readings are over four
+    months away the clause's tense picks the past or the coming one.
+    """
     probe_day = day or 15
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         when = _safe_date(year, month, min(probe_day, calendar.monthrange(year, month)[1]))
         if when is not None:
-            candidates.append((year, when))
-    if day is None:
-        ref_key = ref.year * 12 + ref.month
-        if tense == "past":
-            fits = [y for y, _ in candidates if y * 12 + month <= ref_key]
-            if fits:
-                return max(fits)
-        elif tense == "future":
-            fits = [y for y, _ in candidates if y * 12 + month >= ref_key]
-            if fits:
-                return min(fits)
+            candidates.append((abs((when - ref).days), year, when))
+    candidates.sort()
+    best_distance, best_year, best_when = candidates[0]
+    if best_distance <= _NEAR_DAYS or tense == "none":
+        return best_year
+    if day is None and month == ref.month:
         return ref.year
     if tense == "past":
-        fits = [y for y, w in candidates if w <= ref + dt.timedelta(days=2)]
-        if fits and (ref - dt.date(max(fits), month, 1)).days < 330:
-            return max(fits)
-    elif tense == "future":
-        fits = [y for y, w in candidates if w >= ref - dt.timedelta(days=2)]
-        if fits:
-            return min(fits)
-    return min(candidates, key=lambda c: abs((c[1] - ref).days))[0]
+        past = [c for c in candidates if c[2] <= ref]
+        return past[0][1] if past else best_year
+    future = [c for c in candidates if c[2] >= ref]
+    return future[0][1] if future else best_year
+
+
+_NEAR_DAYS = 125
 
 
 def _season_bounds(year: int, index: int) -> tuple[dt.date, dt.date]:
@@ -476,8 +476,9 @@ def _weekday_near(ref: dt.date, weekday: int, offset: int | None, tense: Tense) 
 def _resolve_week(p: Pending, ctx: Context, ref: dt.date, tense: Tense) -> Resolved:
     if p.anchor == "ctx":
         base = (ctx.last_date or ref) + dt.timedelta(weeks=p.offset or 0)
-    elif p.anchor == "abs" and p.year is not None and p.month is not None:
-        base = dt.date(p.year, p.month, p.day or 1)
+    elif p.anchor == "abs" and p.month is not None:
+        year = p.year if p.year is not None else _nearest_year(ref, p.month, p.day, tense)
+        base = dt.date(year, p.month, p.day or 1)
     else:
         base = ref + dt.timedelta(weeks=p.offset or 0)
     if p.unit == "weekend":

@@ -83,7 +83,7 @@ _MONTH_FULL = (
     r"|December)(?![\w’'-])"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d|-\w)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|%|[.,:]\d|-\w)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:GMT|UTC|GMT|hours|hrs|[AP]M)\b)"
 # a number that is a count, not a year: "2000 troops"
 _COUNT_NOUNS = (
@@ -202,7 +202,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "half",
-        rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<h>first|second|last|latter)[\s-]+half\s+(?:of\s+)?"
+        rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?P<h>(?i:first|second|last|latter))[\s-]+half\s+(?:of\s+)?"
         rf"(?:(?P<yr>{_YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the\s+(?:year|decade))"
         rf"|(?P<yrs>(?:{_YEAR}|'\d\d)s?))(?!\w)",
     ),
@@ -212,7 +212,7 @@ RULES: list[tuple[str, str]] = [
         rf"|[Nn]ext\s+year['’]s|(?P<yr1>{_YEAR})['’]s)\s+)?"
         r"(?:(?P<ago>year[\s-](?:ago|earlier))\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
         rf"(?:(?P<yr2>{_YEAR})\s+)?"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[\s-]+fiscal)?[\s-]+"
+        r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))(?:[\s-]+fiscal)?[\s-]+"
         r"(?:quarter|period)(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<yr3>" + _YEAR + r")|"
         r"(?P<rel3>this|last|next)\s+year|the\s+(?P<cur>current|previous)\s+(?:fiscal\s+)?year))?",
     ),
@@ -222,8 +222,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "quarter_rel",
-        r"(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Tt]his\s+year['’]s"
-        r"|[Ll]ast\s+year['’]s)\s+)"
+        r"(?:(?P<det>[Tt]his\s+year['’]s|[Ll]ast\s+year['’]s|[Tt]he|[Ii]ts|[Tt]heir|[Tt]hat|[Tt]his"
+        r"|[Ll]ast|[Nn]ext)\s+)"
         r"(?P<mods>(?:(?:latest|current|previous|past|same|comparable|recent|most\s+recent"
         r"|year[\s-]ago|year[\s-]earlier|just[\s-]ended|just[\s-]completed|prior|fiscal|coming"
         r"|next|full|corresponding|latest\s+fiscal)\s+){0,3})"
@@ -259,7 +259,7 @@ RULES: list[tuple[str, str]] = [
         r"\s+coming|[Tt]he\s+current|[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+same|[Tt]hat"
         r"|[Tt]he\s+latest|[Ss]o\s+far\s+this|[Tt]he)\s+"
         r"(?P<unit>week|month|year|decade|century|weekend|day|morning|night|evening)"
-        r"(?!s|\w|-old|\s+(?:ago|earlier|later|before|or\s+two|or\s+so|of|in|to|\d))",
+        r"(?!s|\w|-old|\s+(?:ago|earlier|later|before|or\s+two|or\s+so|of|\d))",
     ),
     (
         "year_end",
@@ -322,7 +322,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "past_ref",
-        r"(?P<w>[Rr]ecently|[Pp]reviously|[Ff]ormerly|[Ll]ately|(?:[Ii]n\s+)?[Tt]he\s+past"
+        r"(?P<w>[Rr]ecently|[Ll]ately|(?:[Ii]n\s+)?[Tt]he\s+past"
         r"(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty"
         r"|year|month|week|day|decade|quarter|century|summer|winter|spring|fall|autumn"
         r"|weekend|night|hour|minute))"
@@ -352,7 +352,7 @@ RULES: list[tuple[str, str]] = [
         "set",
         rf"(?P<w>(?:[Ee]very|[Ee]ach)\s+(?:(?P<num>other|{_NUM_NO_A})\s+)?(?P<unit>day|week|month"
         r"|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|hour|minute)s?"
-        r"|[Dd]aily|[Ww]eekly|[Mm]onthly|[Aa]nnually|[Yy]early|[Nn]ightly|[Hh]ourly|[Bb]iweekly"
+        r"|[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early|[Nn]ightly|[Hh]ourly|[Bb]iweekly"
         r"|(?:once|twice|three\s+times|several\s+times)\s+a\s+(?:day|week|month|year))(?![\w-])",
     ),
     (
@@ -395,7 +395,7 @@ for _group, _words in (
     ),
     ("season", "summer winter spring fall autumn"),
     ("fiscal", "fiscal"),
-    ("set", "daily weekly monthly annually yearly nightly hourly biweekly"),
+    ("set", "daily weekly monthly yearly nightly hourly biweekly"),
     ("spelled", "nineteen thousand"),
     ("decadeword", "twenties thirties forties fifties sixties seventies eighties nineties"),
 ):
@@ -431,7 +431,7 @@ def _trie(words: list[str]) -> str:
 _HEADS = re.compile(
     r"\b(?:"
     + _trie(sorted(_HEAD_TYPES))
-    + r"(?![\w'’])|(?:1[5-9]|20)\d\d|\d{1,2}(?:/\d|(?::\d\d)?\s*[ap]\.?m\b))|['’]\d0s"
+    + r"(?=['’]s\b|[^\w'’]|$)|(?:1[5-9]|20)\d\d|\d{1,2}(?:/\d|(?::\d\d)?\s*[ap]\.?m\b))|['’]\d0s"
 )
 
 _FAMILIES: dict[str, tuple[str, ...]] = {
@@ -523,6 +523,7 @@ _CHAIN = frozenset(
     """the this last next early mid late earlier later sometime between from and to until in
     at by a an its their that every each other past previous prior coming current following
     same latest so far recent most just ended completed ago full fiscal calendar first second
+    corresponding comparable year-ago year-earlier
     third fourth final 1st 2nd 3rd 4th half of end beginning start close middle turn part rest
     remainder balance bulk about nearly almost some roughly around more less than over only
     least up within another several few many couple hundred once twice times right on year
@@ -725,7 +726,10 @@ def _ago(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     direction = m.group("dir").lower()
     sign = 1 if direction in ("later", "from now", "hence") else -1
     fuzz: Fuzz | None = "approx" if m.group("approx") else None
+    # "two days later" counts from the story's last date; "a year earlier" from the reference
     anchor = "ref" if direction in ("ago", "from now", "hence", "back") else "ctx"
+    if unit in ("month", "year", "decade", "century"):
+        anchor = "ref"
     if unit == "day":
         return Pending("day", anchor=anchor, offset=sign * n, fuzz=fuzz), False
     if unit == "week":
@@ -1029,12 +1033,16 @@ def _weekday_rule(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return None
     offset = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1,
               "this": 2}.get(pre)
-    fuzz: Fuzz | None = None
-    return Pending("day", anchor="tense", weekday=weekday, offset=offset, fuzz=fuzz), True
+    if offset is None and text[m.end() : m.end() + 1] in ("'", "’"):
+        # "Wednesday's ruling" names a day already past in the story's own time
+        return Pending("day", anchor="tense", weekday=weekday), False
+    return Pending("day", anchor="tense", weekday=weekday, offset=offset), True
 
 
 def _relative_day(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     word = " ".join(m.group("rd").lower().split())
+    if word == "today" and text[m.end() : m.end() + 1] in ("'", "’"):
+        return None  # "today's prices": an attribute of the present, not a date
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
     time = "TNI" if word in ("tonight", "last night") else None
     return Pending("day", anchor="ref", offset=offset, time=time), False
