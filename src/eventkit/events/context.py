@@ -28,19 +28,23 @@ __all__ = [
 ]
 
 _CUES = load_lexicon("cues")
-_HYPOTHETICAL = phrase_pattern(_CUES.words("hypothetical"))
-_NEGATION = phrase_pattern(_CUES.words("negation"))
+_INTENTIONS = phrase_pattern(_CUES.words("intentions"))
 _REPORTING = {w.lower() for w in _CUES.words("reporting")}
+_MODALS = frozenset(_CUES.words("modals"))
+_CONDITIONALS = frozenset(_CUES.words("conditionals"))
+_NEGATORS = frozenset(_CUES.words("negators"))
+_DENIALS = phrase_pattern(_CUES.words("denials"))
 # Words that open a new clause; the clause of a trigger starts after the last one.
 _SUBORDINATORS = frozenset(
     "if unless when whenever because since although though while whereas after before "
-    "that which who whom whose where but so and or as once until".split()
+    "that which who whom whose where but once until".split()
 )
 _HARD_BREAKS = frozenset(";:()[]—–“”\"‘’")
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 _PRONOUN = regex.compile(r"(?i)(?<![\w’'])(?:he|him|his|she|her|they|them|their|it|its)(?![\w’'])")
+_CHAIN_GAP = 600
 _QUOTE = regex.compile(r"“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 
 
@@ -162,30 +166,41 @@ class Analysis:
         return best[1]
 
     def is_report_date(self, t: TimeExpr, trigger: Span) -> bool:
-        """True when ``t`` dates a reporting verb ("said on Wednesday") not the trigger."""
-        before = self.words(max(0, t.start - 40), t.start)[-3:]
-        after = self.words(t.end, t.end + 20)[:1]
-        near = [w for w in before + after if w.text.lower() in _REPORTING]
-        if not near:
+        """True when ``t`` dates a reporting verb ("said on Wednesday", "Monday
+        announced") rather than the trigger."""
+        before = [w.text.lower() for w in self.words(max(0, t.start - 30), t.start)[-2:]]
+        after = [w.text.lower() for w in self.words(t.end, t.end + 20)[:1]]
+        verb_before = bool(before) and (
+            before[-1] in _REPORTING or (before[-1] == "on" and len(before) == 2
+                                         and before[0] in _REPORTING)
+        )
+        verb_after = bool(after) and after[0] in _REPORTING
+        if not (verb_before or verb_after):
             return False
-        verb = near[0]
-        lo, hi = sorted((verb.start, t.start))
-        return not (lo <= trigger.start <= hi)
+        return not (t.start <= trigger.start < t.end)
 
     def modality(self, clause: Clause, trigger: Span, *, conditional: bool = True) -> Modality:
-        """Hypothetical, negated or asserted, from cues before the trigger in its clause.
+        """Hypothetical, negated or asserted, from cues that govern the trigger.
 
-        ``conditional=False`` ignores conditional cues ("if", "unless") that belong to
-        the content of a warning rather than to whether it was made.
+        Negation and modal verbs count in the trigger's verb group (a few words before
+        it), intention words ("plans to", "considering") a little further back, and
+        conditionals ("if", "unless") anywhere before it in its clause; with
+        ``conditional=False`` conditionals and "would/could" are ignored, as they belong
+        to the content of a warning rather than to whether it was made.
         """
-        window = self.doc.text[clause.start:trigger.start]
-        near = self.doc.text[max(clause.start, trigger.start - 40):trigger.start]
-        if _NEGATION.search(near):
+        words = [w.text.lower() for w in self.words(clause.start, trigger.start)]
+        group = words[-4:]
+        if any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in group) or _DENIALS.search(
+            " ".join(words[-7:])
+        ):
             return "negated"
-        for m in _HYPOTHETICAL.finditer(window):
-            word = m.group().lower()
-            if not conditional and word in ("if", "unless", "whether", "would", "could"):
-                continue
+        if any(w in _MODALS for w in group) and (
+            conditional or not any(w in ("would", "could") for w in group)
+        ):
+            return "hypothetical"
+        if _INTENTIONS.search(" ".join(words[-9:])):
+            return "hypothetical"
+        if conditional and any(w in _CONDITIONALS for w in words):
             return "hypothetical"
         return "asserted"
 
@@ -232,6 +247,7 @@ def _resolve_pronouns(doc: Document) -> dict[int, Actor]:
     last_person: Actor | None = None
     last_plural: Actor | None = None
     last_singular: Actor | None = None
+    chain: tuple[int, Actor] | None = None
     for m in _PRONOUN.finditer(doc.text):
         while ai < len(actors) and actors[ai].start < m.start():
             a = actors[ai]
@@ -243,11 +259,16 @@ def _resolve_pronouns(doc: Document) -> dict[int, Actor]:
                 last_singular = a
             ai += 1
         word = m.group().lower()
-        target = (
-            last_person if word in _PERSON_PRONOUNS
-            else (last_plural or last_singular) if word in _PLURAL_PRONOUNS
-            else last_singular
-        )
+        if word in _PLURAL_PRONOUNS:
+            # a chain of "they" keeps its referent while it goes on (centering)
+            if chain is not None and m.start() - chain[0] < _CHAIN_GAP:
+                target = chain[1]
+            else:
+                target = last_plural or last_singular
+            if target is not None:
+                chain = (m.start(), target)
+        else:
+            target = last_person if word in _PERSON_PRONOUNS else last_singular
         if target is None:
             continue
         resolved[m.start()] = target.model_copy(

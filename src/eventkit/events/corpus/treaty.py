@@ -1,11 +1,67 @@
-"""Examples for the treaty extractor."""
+"""Treaty examples: what each rule must produce (reference Thursday 2024-10-24)."""
 
 from __future__ import annotations
 
-from eventkit.corpus import Corpus
+from typing import Any
+
+from eventkit.corpus import Corpus, Example
 
 __all__ = ["CORPUS"]
 
-CORPUS = Corpus(
-    name="treaty", items=lambda doc: [e for e in doc.events if e.type == "treaty"], examples=[]
-)
+
+def _treaties(doc: Any) -> list[Any]:
+    return [e for e in doc.events if e.type == "treaty"]
+
+
+def _t(**slots: Any) -> dict[str, Any]:
+    return {"type": "treaty", **slots}
+
+
+def _parties(*codes: str) -> list[dict[str, str]]:
+    return [{"country": c} for c in codes]
+
+
+_EXAMPLES = [
+    # "X and Y signed": both subjects are parties; the weekday dates the signing
+    Example("Russia and China signed a defence pact on Wednesday.", [_t(
+        parties=_parties("RUS", "CHN"), status="signed", date={"value": "2024-10-23"},
+        modality="asserted", cameo="057")], exhaustive=True),
+    # "between X and Y"
+    Example("The agreement reached between Armenia and Azerbaijan ends the dispute.", [_t(
+        parties=_parties("ARM", "AZE"), status="signed")], exhaustive=True),
+    # joining an alliance is a ratified accession
+    Example("Finland joined NATO in April 2023.", [_t(
+        parties=[{"country": "FIN"}, {"name": "NATO"}], status="ratified",
+        date={"value": "2023-04"})], exhaustive=True),
+    # talks are negotiations
+    Example("Peace talks between Ethiopia and Eritrea resumed in Nairobi.", [_t(
+        parties=_parties("ETH", "ERI"), status="negotiating", cameo="036")], exhaustive=True),
+    # leaving a treaty
+    Example("The United States withdrew from the arms treaty with Russia in 2019.", [_t(
+        parties=_parties("USA", "RUS"), status="withdrawn", date={"value": "2019"})],
+        exhaustive=True),
+    # ratification by a parliament, with a partner after "with"
+    Example("Ukraine ratified the association agreement with Moldova.", [_t(
+        parties=_parties("UKR", "MDA"), status="ratified")], exhaustive=True),
+    # a ceasefire (CAMEO 0871)
+    Example("Israel and Hamas agreed a ceasefire on Monday.", [_t(
+        parties=[{"country": "ISR"}, {"name": "Hamas"}], status="signed", cameo="0871",
+        date={"value": "2024-10-21"})], exhaustive=True),
+    # a proposed agreement is hypothetical
+    Example("Brazil proposed a trade pact with Argentina.", [_t(
+        parties=_parties("BRA", "ARG"), status="proposed", modality="hypothetical")],
+        exhaustive=True),
+    # an anaphoric mention merges into the treaty before it
+    Example("Japan and India signed a security accord. The pact covers naval drills.", [_t(
+        parties=_parties("JPN", "IND"), status="signed")], exhaustive=True),
+]
+
+_NEGATIVE = [
+    "The company signed a $2 billion deal with its investors.",
+    "The striker agreed a contract with the club.",
+    "Students read about the treaty in history class.",
+    "It was a big deal for the town.",
+    "The firm announced a merger agreement with a rival bank.",
+]
+
+CORPUS = Corpus(name="treaty", items=_treaties, examples=_EXAMPLES, negative=_NEGATIVE)
