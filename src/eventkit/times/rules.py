@@ -316,7 +316,7 @@ RULES: list[tuple[str, str]] = [
     (
         "year",
         _FUZZ + r"(?P<pre>(?:[Ff]iscal|[Cc]alendar|[Tt]he\s+year|[Yy]ear|[Pp]ost|[Pp]re)[\s-]+)?"
-        + r"(?<![\w$£€¥#.,/:\-–])"
+        + r"(?:(?<![\w$£€¥#.,/:\-–])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-))"
         + rf"(?P<yr>{_YEAR})(?P<pos>['’]s)?"
         rf"(?!\s+(?:{_COUNT_NOUNS})\b|\s*(?:[-–]|to)\s*\d)",
     ),
@@ -336,7 +336,9 @@ RULES: list[tuple[str, str]] = [
         "present_ref",
         r"(?P<w>[Rr]ight\s+now|[Nn]ow|[Cc]urrently|[Pp]resently|[Nn]owadays|[Tt]hese\s+days"
         r"|[Aa]t\s+present|[Aa]t\s+the\s+moment|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)"
-        r"\s+current(?=\s+(?!account|affairs|events)[a-z]))(?![\w-])",
+        r"\s+current(?=\s+(?!account|affairs|events)[a-z])"
+        r"|current(?=\s+(?!account|affairs|events|of|in|to|and|or|is|was|are|were|flows?|"
+        r"density|amps?|speed|velocity)[a-z]+\b))(?![\w-])",
     ),
     (
         "future_ref",
@@ -345,8 +347,8 @@ RULES: list[tuple[str, str]] = [
         r"|(?:[Ii]n\s+)?(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades|quarters)"
         r"|(?:[Tt]he\s+)?next\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
         r"|(?:[Ii]n\s+)?the\s+(?:days|weeks|months|years)\s+ahead|[Aa]s\s+soon\s+as\s+possible"
-        r"|[Aa]\s+later\s+date|[Ff]uture(?=\s+(?:quarters|years|months|generations|growth"
-        r"|earnings|results|sales)))(?![\w-])",
+        r"|[Aa]\s+later\s+date|(?<=['’]s\s)future(?!\s+[a-z])"
+        r"|[Ff]uture(?=\s+(?!tense|perfect|of|in|to|and|or|is|was|are|were|will)[a-z]+\b))(?![\w-])",
     ),
     (
         "set",
@@ -450,6 +452,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "relday": ("time_of_day", "day_before", "relative_day"),
     "ref": ("quarter_rel", "relative_unit", "past_ref", "present_ref", "future_ref"),
+    "these": ("present_ref",),
     "unit": (
         "week_of",
         "day_before",
@@ -465,6 +468,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
         "relative_day",
         "century",
         "past_ref",
+        "present_ref",
         "future_ref",
         "set",
         "duration",
@@ -523,7 +527,8 @@ _CHAIN = frozenset(
     """the this last next early mid late earlier later sometime between from and to until in
     at by a an its their that every each other past previous prior coming current following
     same latest so far recent most just ended completed ago full fiscal calendar first second
-    corresponding comparable year-ago year-earlier
+    corresponding comparable year-ago year-earlier his her our your my near short long distant
+    foreseeable immediate these
     third fourth final 1st 2nd 3rd 4th half of end beginning start close middle turn part rest
     remainder balance bulk about nearly almost some roughly around more less than over only
     least up within another several few many couple hundred once twice times right on year
@@ -539,7 +544,7 @@ _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345
 
 
 _ABBREVIATIONS = frozenset(k for k in MONTHS if len(k) <= 4) | {"a.m", "p.m"}
-_CHAIN_SPLIT = re.compile(r"([ \t,-]{1,3})")
+_CHAIN_SPLIT = re.compile(r"([ \t\n,-]{1,3})")
 
 
 def _chain_starts(text: str, head: int, floor: int) -> list[int]:
@@ -931,6 +936,11 @@ def _relative_unit(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     fuzz, half = _fuzz(m)
     offset = _REL_OFFSET[rel]
     contextual = rel in ("the following", "the previous", "the prior", "that", "the same")
+    if rel == "the" and unit == "year" and not m.group("fzp"):
+        before = text[max(0, m.start() - 7) : m.start()]
+        if re.search(r"\b(?:[Ff]or|[Dd]uring)\s$", before):
+            return Pending("year", anchor="ref", offset=0), False
+        return None
     if rel == "the" and unit != "weekend" and not (
         m.group("fzp") and unit in ("year", "month", "week", "decade")
     ):
