@@ -76,8 +76,75 @@ CORPUS = Corpus(
             ],
             published=dt.date(2024, 3, 5),
         ),
+        Example(
+            "Prime Minister Keir Starmer invited President Emmanuel Macron to visit London.",
+            [
+                {
+                    "trigger": {"text": "visit"},
+                    "modality": "hypothetical",  # an invitation, not a visit yet
+                    "visitor": {"name": "Emmanuel Macron"},
+                    "host": {"name": "London", "country": "GBR"},
+                }
+            ],
+            exhaustive=True,
+        ),
+        Example(
+            "Chancellor Olaf Scholz, who spoke on Monday, visited Warsaw on 18 October.",
+            [{"host": {"country": "POL"}, "date": {"value": "2024-10-18"}}],  # not Monday
+            exhaustive=True,
+        ),
+        Example(
+            "Indian Prime Minister Narendra Modi visits Kyiv",  # a headline
+            [{"trigger": {"text": "visits"}, "host": {"name": "Kyiv", "country": "UKR"}}],
+        ),
+        Example(
+            "President Joe Biden arrived in Angola on Monday. He toured a museum in Luanda.",
+            [
+                {
+                    "trigger": {"text": "arrived in"},
+                    "visitor": {"name": "Joe Biden"},
+                    "host": {"country": "AGO"},
+                    "date": {"value": "2024-10-21"},
+                }
+            ],
+            exhaustive=True,  # "He toured": a pronoun is no actor, so no second visit
+        ),
+        Example(
+            "Chinese President Xi Jinping paid a state visit to Serbia in May.",
+            [
+                {
+                    "trigger": {"text": "paid a state visit to"},
+                    "visitor": {"name": "Xi Jinping"},
+                    "host": {"country": "SRB"},
+                    "date": {"value": "2024-05"},
+                }
+            ],
+            exhaustive=True,
+        ),
+        Example(
+            "Secretary of State Antony Blinken toured a refugee camp in Jordan on Wednesday.",
+            [{"visitor": {"name": "Antony Blinken"}, "host": {"country": "JOR"}}],
+        ),
+        Example(
+            "Ukrainian President Volodymyr Zelensky visited Washington last month, his office "
+            "said.",
+            [{"host": {"country": "USA"}, "date": {"value": "2024-09"}}],
+        ),
+        Example(
+            "The Kremlin said President Vladimir Putin would not visit Brazil for the summit.",
+            [
+                {
+                    "modality": "negated",
+                    "visitor": {"name": "Vladimir Putin"},  # not the Kremlin, which said it
+                    "host": {"country": "BRA"},
+                }
+            ],
+            exhaustive=True,
+        ),
     ],
     negative=[
+        "Ending a three-day visit, the envoy praised his hosts.",
+        "The inspectors' tour of the sites lasted ten hours.",
         "The visit was postponed because of the weather.",
         "Visiting dignitaries were shown the new port.",
         "His visits to the region have become rare.",

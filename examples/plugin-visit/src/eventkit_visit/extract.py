@@ -28,6 +28,7 @@ def _trigger_pattern() -> regex.Pattern[str]:
 _TRIGGER = _trigger_pattern()
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 _REPORTING = regex.compile(r"\b(?:said|says|told|added|announced|according)\b", regex.IGNORECASE)
+_INVITED = regex.compile(r"\binvit(?:e|es|ed|ing)\b", regex.IGNORECASE)  # "invited X to visit"
 _CLAUSE_BREAK = regex.compile(r"[;:]|\b(?:and|then|before|after|while)\b", regex.IGNORECASE)
 
 # Verb forms by the trigger's first word; closed-class words that tell a verb from a noun.
@@ -69,6 +70,9 @@ def extract_visits(doc: Document) -> list[Visit]:
             ]
             if not _is_verb(match.group().split()[0].lower(), words):
                 continue
+            invited = words[-1:] == ["to"] and _INVITED.search(
+                doc.text, sentence.start, match.start()
+            )
             trigger = Span(text=match.group(), start=match.start(), end=match.end())
             visitor = _visitor(doc, sentence, trigger)
             if visitor is None:
@@ -80,7 +84,7 @@ def extract_visits(doc: Document) -> list[Visit]:
                     trigger=trigger,
                     sentence=sentence,
                     date=date,
-                    modality=_modality(words[-3:]),
+                    modality="hypothetical" if invited else _modality(words[-3:]),
                     confidence=round(0.5 + 0.2 * (host is not None) + 0.1 * (date is not None), 2),
                     rule=f"visit.{match.group().split()[0].lower()}",
                     slot_rules={
@@ -144,10 +148,15 @@ def _host(doc: Document, sentence: Span, trigger: Span) -> Place | None:
 
 
 def _date(doc: Document, sentence: Span, trigger: Span) -> TimeExpr | None:
-    """The date in the sentence nearest the verb."""
+    """The date of the visit: in its sentence, a calendar date before a vague one
+    ("now"), one after the verb before one ahead of it, the nearest first."""
     dates = [t for t in doc.within(doc.times, sentence.start, sentence.end) if t.kind == "date"]
     return min(
         dates,
-        key=lambda t: t.start - trigger.end if t.start >= trigger.end else trigger.start - t.end,
+        key=lambda t: (
+            t.value.endswith("_REF"),
+            t.start < trigger.end,
+            t.start - trigger.end if t.start >= trigger.end else trigger.start - t.end,
+        ),
         default=None,
     )
