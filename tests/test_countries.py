@@ -23,9 +23,18 @@ def test_codes_are_well_formed_and_unique() -> None:
     assert "ANT" not in iso3 and "SCG" not in iso3
 
 
+def test_former_states_are_apart() -> None:
+    former = [c for c in load_countries(former=True) if c.former]
+    assert [c.iso3 for c in former] == ["SUN", "YUG", "CSK", "DDR"]
+    assert not any(c.former for c in load_countries())
+    soviet = lookup("Soviet")
+    assert soviet is not None and soviet.iso3 == "SUN"
+    assert by_code("YUG") is not None
+
+
 def test_no_form_names_two_countries() -> None:
     owners: dict[str, set[str]] = defaultdict(set)
-    for country in load_countries():
+    for country in load_countries(former=True):
         forms = (country.name, *country.aliases, *country.adjectives)
         for form in (*forms, *country.capitals, *country.seats):
             assert form == form.strip() and form, (country.iso3, form)

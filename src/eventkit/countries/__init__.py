@@ -39,12 +39,11 @@ class Country:
     adjectives: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     seats: tuple[str, ...] = ()
+    former: bool = False
 
 
-@lru_cache(maxsize=1)
-def load_countries() -> tuple[Country, ...]:
-    """Every country of the packaged table, sorted by ISO alpha-3 code."""
-    raw = resources.files("eventkit.countries").joinpath("data/countries.json").read_text("utf-8")
+def _read(name: str, *, former: bool) -> tuple[Country, ...]:
+    raw = resources.files("eventkit.countries").joinpath(f"data/{name}").read_text("utf-8")
     return tuple(
         Country(
             iso3=row["iso3"],
@@ -54,19 +53,32 @@ def load_countries() -> tuple[Country, ...]:
             adjectives=tuple(row["adjectives"]),
             capitals=tuple(row["capitals"]),
             seats=tuple(row["seats"]),
+            former=former,
         )
         for row in json.loads(raw)
     )
 
 
+@lru_cache(maxsize=2)
+def load_countries(*, former: bool = False) -> tuple[Country, ...]:
+    """Every current country of the packaged table, sorted by ISO alpha-3 code.
+
+    ``former=True`` adds the states that news of their time names, under their
+    ISO 3166-3 codes: Soviet Union (SUN), Yugoslavia (YUG), Czechoslovakia (CSK),
+    East Germany (DDR).
+    """
+    current = _read("countries.json", former=False)
+    return current + _read("former.json", former=True) if former else current
+
+
 @lru_cache(maxsize=1)
 def _by_code() -> dict[str, Country]:
-    return {c.iso3: c for c in load_countries()}
+    return {c.iso3: c for c in load_countries(former=True)}
 
 
 @lru_cache(maxsize=1)
 def _by_iso2() -> dict[str, Country]:
-    return {c.iso2: c for c in load_countries()}
+    return {c.iso2: c for c in load_countries(former=True)}
 
 
 def by_code(iso3: str) -> Country | None:
@@ -83,8 +95,8 @@ def by_iso2(iso2: str) -> Country | None:
 def surface_forms() -> dict[str, tuple[str, FormKind]]:
     """Every surface form, exactly as written, to ``(iso3, kind)``.
 
-    Names, aliases and adjectives come first: a capital that is also a country's
-    name ("Singapore", "Djibouti") stays a ``name``.
+    Former states included. Names, aliases and adjectives come first: a capital
+    that is also a country's name ("Singapore", "Djibouti") stays a ``name``.
     """
     forms: dict[str, tuple[str, FormKind]] = {}
     order: tuple[tuple[FormKind, str], ...] = (
@@ -95,7 +107,7 @@ def surface_forms() -> dict[str, tuple[str, FormKind]]:
         ("seat", "seats"),
     )
     for kind, attr in order:
-        for country in load_countries():
+        for country in load_countries(former=True):
             values = (country.name,) if attr == "name" else getattr(country, attr)
             for value in values:
                 forms.setdefault(value, (country.iso3, kind))
@@ -154,7 +166,7 @@ def capital_of(name: str) -> Country | None:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     out: dict[str, str] = {}
-    for country in load_countries():
+    for country in load_countries(former=True):
         for value in (*country.capitals, *country.seats):
             out.setdefault(value, country.iso3)
     return out
