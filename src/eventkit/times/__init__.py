@@ -29,6 +29,7 @@ __all__ = ["find_times", "nearest_date", "times_in_text"]
 
 _QUARTER_REACH = 1200
 _VALUE_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_VALUE_MONTH = re.compile(r"(\d{4})-(\d\d)$")
 _VALUE_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 
 
@@ -98,8 +99,13 @@ def _remember(ctx: Context, got: Resolved, quarter: bool, at: int) -> None:
         try:
             ctx.last_date = dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
-            pass
+            return
+        ctx.last_month = ctx.last_date.replace(day=1)
+        ctx.last_year = ctx.last_date.year
         return
+    m = _VALUE_MONTH.match(value)
+    if m is not None and 1 <= int(m[2]) <= 12:
+        ctx.last_month = dt.date(int(m[1]), int(m[2]), 1)
     m = _VALUE_QUARTER.match(value)
     if m is not None and quarter:
         ctx.last_quarter = (int(m[1]), int(m[2]))

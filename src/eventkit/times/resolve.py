@@ -100,6 +100,7 @@ class Context:
     last_quarter: tuple[int, int] | None = None
     last_quarter_at: int = -(1 << 30)  # where that quarter was mentioned
     last_year: int | None = None
+    last_month: dt.date | None = None
     notes: dict[str, int] = field(default_factory=dict)
 
 
@@ -349,7 +350,7 @@ def _resolve(p: Pending, ctx: Context, ref: dt.date, tense: Tense) -> Resolved:
         if p.anchor == "ref":
             year, month = _add_months(ref.year, ref.month, p.offset or 0)
         elif p.anchor == "ctx":
-            base = ctx.last_date or ref
+            base = ctx.last_month or ctx.last_date or ref
             year, month = _add_months(base.year, base.month, p.offset or 0)
         else:
             month = p.month or ref.month
@@ -499,7 +500,7 @@ def _resolve_quarter(p: Pending, ctx: Context, ref: dt.date, tense: Tense) -> Re
     ref_q = (ref.month - 1) // 3 + 1
     if p.anchor == "ctx_quarter":
         year, q = ctx.last_quarter or _last_completed(ref)
-        year += p.offset or 0
+        year = p.year if p.year is not None else year + (p.offset or 0)
     elif p.anchor == "ref":
         index = ref.year * 4 + ref_q - 1 + (p.offset or 0)
         year, q = index // 4, index % 4 + 1

@@ -217,6 +217,10 @@ RULES: list[tuple[str, str]] = [
         r"(?P<rel3>this|last|next)\s+year|the\s+(?P<cur>current|previous)\s+(?:fiscal\s+)?year))?",
     ),
     (
+        "year_quarter",
+        rf"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<yr>{_YEAR})\s+(?:fiscal\s+)?(?:quarter|period)(?![\w-])",
+    ),
+    (
         "quarter_q",
         rf"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?P<yr>{_YEAR})|\s*['’](?P<yy>\d\d))?(?![\w-])",
     ),
@@ -444,6 +448,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
         "numeric_us",
         "time_of_day",
         "half",
+        "year_quarter",
         "quarter",
         "fiscal_year",
         "year_end",
@@ -812,6 +817,10 @@ def _quarter(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     return Pending("quarter", part=q), True
 
 
+def _year_quarter(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
+    return Pending("quarter", anchor="ctx_quarter", year=_year(m.group("yr"))), False
+
+
 def _quarter_q(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     year = _year(m.group("yr") or m.group("yy"))
     return Pending("quarter", year=year, part=int(m.group("q"))), year is None
@@ -1043,7 +1052,7 @@ def _weekday_rule(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return None
     offset = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1,
               "this": 2}.get(pre)
-    if offset is None and text[m.end() : m.end() + 1] in ("'", "’"):
+    if offset is None and m.group(0)[-2:] in ("'s", "’s"):
         # "Wednesday's ruling" names a day already past in the story's own time
         return Pending("day", anchor="tense", weekday=weekday), False
     return Pending("day", anchor="tense", weekday=weekday, offset=offset), True
@@ -1198,6 +1207,7 @@ _HANDLERS: dict[str, _Handler] = {
     "half": _half,
     "quarter": _quarter,
     "quarter_q": _quarter_q,
+    "year_quarter": _year_quarter,
     "quarter_rel": _quarter_rel,
     "year_ago_adj": _year_ago_adj,
     "fiscal_year": _fiscal_year,
