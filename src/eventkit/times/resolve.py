@@ -106,8 +106,8 @@ class Context:
 
 # -- tense -----------------------------------------------------------------------------
 _FUTURE_WORDS = frozenset(
-    """will won't wont shall 'll upcoming scheduled slated planning plans plan intends
-    intend would""".split()
+    """will won't wont shall 'll upcoming scheduled slated planning intends intend
+    would""".split()
 )
 # "to" after one of these marks a future ("is expected to", "plans to", "is due to")
 _FUTURE_BEFORE_TO = frozenset(

@@ -80,7 +80,7 @@ _MONTH = (
 )
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?![\w’'-])"
+    r"|December)(?![\w-]|['’](?!s\b))"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|%|[.,:]\d|-\w)"
@@ -236,7 +236,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "year_ago_adj",
-        r"(?<![\w-])(?:[Tt]he\s+)?year[\s-](?P<w>ago|earlier)(?=\s+(?:\w+\s+)?[a-z])",
+        r"(?<![\w-])(?:[Tt]he\s+)?[Yy]ear[\s-](?P<w>ago|earlier)(?=\s+(?:\w+\s+)?[a-z])",
     ),
     (
         "fiscal_year",
@@ -263,7 +263,7 @@ RULES: list[tuple[str, str]] = [
         r"\s+coming|[Tt]he\s+current|[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+same|[Tt]hat"
         r"|[Tt]he\s+latest|[Ss]o\s+far\s+this|[Tt]he)\s+"
         r"(?P<unit>week|month|year|decade|century|weekend|day|morning|night|evening)"
-        r"(?!s|\w|-old|\s+(?:ago|earlier|later|before|or\s+two|or\s+so|of|\d))",
+        r"(?!s|\w|-old|\s+(?:ago|earlier|later|before|or\s+two|of|\d))",
     ),
     (
         "year_end",
@@ -322,7 +322,7 @@ RULES: list[tuple[str, str]] = [
         _FUZZ + r"(?P<pre>(?:[Ff]iscal|[Cc]alendar|[Tt]he\s+year|[Yy]ear|[Pp]ost|[Pp]re)[\s-]+)?"
         + r"(?:(?<![\w$£€¥#.,/:\-–])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-))"
         + rf"(?P<yr>{_YEAR})(?P<pos>['’]s)?"
-        rf"(?!\s+(?:{_COUNT_NOUNS})\b|\s*(?:[-–]|to)\s*\d)",
+        rf"(?!\s+(?:{_COUNT_NOUNS})\b|\s*[-–]\s*\d)",
     ),
     (
         "past_ref",
@@ -533,7 +533,8 @@ _CHAIN = frozenset(
     at by a an its their that every each other past previous prior coming current following
     same latest so far recent most just ended completed ago full fiscal calendar first second
     corresponding comparable year-ago year-earlier his her our your my near short long distant
-    foreseeable immediate these
+    foreseeable immediate these election independence valentine new christmas thanksgiving
+    easter
     third fourth final 1st 2nd 3rd 4th half of end beginning start close middle turn part rest
     remainder balance bulk about nearly almost some roughly around more less than over only
     least up within another several few many couple hundred once twice times right on year
@@ -549,6 +550,7 @@ _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345
 
 
 _ABBREVIATIONS = frozenset(k for k in MONTHS if len(k) <= 4) | {"a.m", "p.m"}
+_ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _CHAIN_SPLIT = re.compile(r"([ \t\n,-]{1,3})")
 
 
@@ -570,7 +572,7 @@ def _chain_starts(text: str, head: int, floor: int) -> list[int]:
         key = word.rstrip(".").lower().replace("’", "'")
         if key.endswith("'s"):
             key = key[:-2]
-        if not (key in _CHAIN or key.isdigit()) or (
+        if not (key in _CHAIN or key.isdigit() or _ORDINAL_DIGITS.fullmatch(key)) or (
             word.endswith(".") and key not in _ABBREVIATIONS
         ):
             break
@@ -946,6 +948,8 @@ def _relative_unit(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     offset = _REL_OFFSET[rel]
     contextual = rel in ("the following", "the previous", "the prior", "that", "the same")
     if rel == "the" and unit == "year" and not m.group("fzp"):
+        if m.group("fz"):  # "earlier in the year"
+            return Pending("year", anchor="ref", offset=0), False
         before = text[max(0, m.start() - 7) : m.start()]
         if re.search(r"\b(?:[Ff]or|[Dd]uring)\s$", before):
             return Pending("year", anchor="ref", offset=0), False
@@ -1023,7 +1027,7 @@ def _month_alone(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     if not prefixed:
         before = text[max(0, m.start() - 12) : m.start()]
         preposition = re.search(
-            r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]o"
+            r"\b(?:[Tt]he|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]o"
             r"|[Bb]efore|[Aa]fter|[Bb]etween|and|or|[Ff]or|[Ll]ate|[Ee]arly|[Mm]id|[Ss]ometime)"
             r"[\s-]$",
             before,
