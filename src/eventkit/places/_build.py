@@ -8,6 +8,7 @@ data, CC BY 4.0) and the word list is SCOWL's ``/usr/share/dict/american-english
 
 from __future__ import annotations
 
+import difflib
 import json
 import sys
 import unicodedata
@@ -65,7 +66,14 @@ def _canonical(name: str) -> str:
 def _good_alternate(form: str, name: str) -> bool:
     # A spelling variant of the name ("Kharkov", "Khan Younis", "Gaza City"), not
     # another language's name for it nor a nickname.
-    if len(form) < 5 or not form.isascii() or form[:3].lower() != fold(name)[:3].lower():
+    base = fold(name).lower()
+    if len(form) < 4 or not form.isascii() or form[:3].lower() != base[:3]:
+        return False
+    if (
+        base not in form.lower()
+        and form.lower() not in base
+        and difflib.SequenceMatcher(None, form.lower(), base).ratio() < 0.75
+    ):
         return False
     tokens = regex.split(r"[ -]", form)
     if len(tokens) > 4 or not tokens[0][:1].isupper():

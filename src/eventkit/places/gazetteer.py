@@ -87,6 +87,8 @@ class Gazetteer:
         #: For each first word (as a key), the most words any form starting with it has.
         self.max_words: dict[str, int] = {}
         self.stoplist: frozenset[str] = frozenset()
+        #: Weaker cities and towns sharing a key with the entry, for "Paris, Texas".
+        self.namesakes: dict[str, list[Entry]] = {}
 
     def holds(self, key: str, rank: int, population: int = 0) -> bool:
         """True when a place at least as strong as ``(rank, population)`` holds ``key``."""
@@ -96,14 +98,45 @@ class Gazetteer:
     def add(self, entry: Entry, key: str | None = None) -> None:
         """Add ``entry`` under its form's key unless a stronger place holds the key."""
         key = fold_key(entry.form) if key is None else key
-        if not key or self.holds(key, entry.rank, entry.population):
+        if not key:
+            return
+        held = self.entries.get(key)
+        if held is not None and (held.rank, held.population) >= (entry.rank, entry.population):
+            self._namesake(key, held, entry)
             return
         words = tokenize(entry.form)
         if not words:
             return
+        if held is not None:
+            self._namesake(key, entry, held)
         self.entries[key] = entry
         first = fold_key(words[0])
         self.max_words[first] = max(self.max_words.get(first, 0), len(words))
+
+    def _namesake(self, key: str, winner: Entry, loser: Entry) -> None:
+        if (
+            winner.kind in ("city", "other", "region")
+            and loser.kind in ("city", "other")
+            and loser.country not in (None, winner.country)
+            and not loser.needs_the
+        ):
+            others = self.namesakes.setdefault(key, [])
+            if all(o.country != loser.country for o in others):
+                others.append(loser)
+
+    def wants_namesake(self, key: str, country: str) -> bool:
+        """True when a city in ``country`` under ``key`` would be a new namesake."""
+        held = self.entries.get(key)
+        if held is None or held.country == country or held.kind not in ("city", "other", "region"):
+            return False
+        return all(o.country != country for o in self.namesakes.get(key, ()))
+
+    def in_country(self, key: str, country: str) -> Entry | None:
+        """The place under ``key`` that lies in ``country`` ("Paris" in USA), or None."""
+        entry = self.entries.get(key)
+        if entry is not None and entry.country == country:
+            return entry
+        return next((e for e in self.namesakes.get(key, ()) if e.country == country), None)
 
     def lookup(self, form: str) -> Entry | None:
         """The place ``form`` denotes on its own ("the" forms excluded), or None."""
@@ -197,7 +230,8 @@ def _load_settlements(gaz: Gazetteer, capitals: dict[str, str]) -> None:
     wordlike = {fold_key(w[0]) for w in _data_lines("wordlike.txt")}
     for row in _data_lines("towns.tsv")[1:]:
         name, iso3, kind, forms = [*row, "", "", "", ""][:4]
-        for form in (name, *_forms(forms)):
+        for listed in (name, *_forms(forms)):
+            form, needs_the = _split_the(listed)
             key = fold_key(form)
             gaz.add(
                 Entry(
@@ -205,6 +239,7 @@ def _load_settlements(gaz: Gazetteer, capitals: dict[str, str]) -> None:
                     country=None if iso3 == "-" else iso3,
                     kind="other" if kind == "other" else "city",
                     form=form,
+                    needs_the=needs_the,
                     rank=_RANK_TOWN,
                     cue_only=key in cue_only,
                     capital=capitals.get(key) == iso3,
@@ -214,15 +249,17 @@ def _load_settlements(gaz: Gazetteer, capitals: dict[str, str]) -> None:
         name, iso3, population, forms = [*row, "", "", "0", ""][:4]
         people = int(population or 0)
         minor = people < 100_000
-        for form in (name, *_forms(forms)):
+        for listed in (name, *_forms(forms)):
+            form, needs_the = _split_the(listed)  # "The Hague" is "Hague" after "the"
             key = fold_key(form)
             # A tiny capital (Hamilton, Bermuda) does not outrank a large namesake.
             capital = capitals.get(key) == iso3 and people >= 50_000
-            wordlike_ok = key in wordlike and people >= 250_000
+            # A city named like a word ("Savannah") needs a cue; a small one is dropped.
+            wordlike_ok = key in wordlike and people >= 100_000
             rank = _RANK_CAPITAL if capital else _RANK_CITY
-            if (key in wordlike and not wordlike_ok and key not in cue_only) or gaz.holds(
-                key, rank, people
-            ):
+            if key in wordlike and not wordlike_ok and key not in cue_only:
+                continue
+            if gaz.holds(key, rank, people) and not gaz.wants_namesake(key, iso3):
                 continue
             gaz.add(
                 Entry(
@@ -232,6 +269,7 @@ def _load_settlements(gaz: Gazetteer, capitals: dict[str, str]) -> None:
                     form=form,
                     rank=rank,
                     population=people,
+                    needs_the=needs_the,
                     cue_only=key in cue_only or wordlike_ok,
                     minor=minor and " " not in key and "-" not in key,
                     capital=capital,

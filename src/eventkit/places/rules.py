@@ -73,6 +73,15 @@ _NOUN_FOLLOWERS = _set(
     tomorrow said says told ended
     """
 )
+# Nouns after which "the Gulf", "the Baltic", "the Mediterranean" are adjectives.
+_THE_ADJECTIVE_NOUNS = _set(
+    """
+    state states country countries nation nations war wars crisis diet monarchies monarchy
+    allies leaders rulers governments kingdoms sheikhdoms emirates arab cooperation council
+    summit fleet tunnel rim conflict economies members neighbours neighbors partners
+    ministers producers airlines cuisine climate peoples republics nations' states'
+    """
+)
 _CARDINALS = {
     "north": "north",
     "south": "south",
@@ -145,6 +154,25 @@ _HONORIFIC = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Cpl|Pvt)\.?|"
     r"\b(?:Mister|Madam|Sir|Lady|Lord|Saint|Pope|King|Queen|Prince|Princess))\s+$"
 )
+_DIRECTION_BEFORE = regex.compile(
+    r"(?<![\p{L}-])(?P<dir>(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?"
+    r"|central)[ \t]{1,2}$",
+    regex.IGNORECASE,
+)
+_POSSESSIVE_DIRECTION = regex.compile(
+    r"['’]s[ \t]+(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west)\b",
+    regex.IGNORECASE,
+)
+# Nouns that make "Russia's east" an adjective ("Russia's east coast").
+_DIRECTION_HEADS = _set(
+    """
+    coast coastline border borders side bank flank front wing region regions province
+    provinces area areas part parts city cities town towns frontier sea end european asian
+    african
+    """
+)
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+_GUARD_AFTER = regex.compile(r"[ \t]+guards?\b", regex.IGNORECASE)
 _INITIAL = regex.compile(r"\b\p{Lu}\.\s+$")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _BORDER_JOIN = regex.compile(r"[-–/]")
@@ -276,6 +304,22 @@ class _Scanner:
         found = self._lookup(last + 1)
         return found is not None and found.entry.kind in ("country", "region")
 
+    def _country_after_comma(self, last: int) -> str | None:
+        """The country of "Texas" in "Paris, Texas" (a country or region after a comma)."""
+        nxt = self._next(last)
+        if nxt is None or self.text[self.words[last].end : nxt.start].strip() != ",":
+            return None
+        found = self._lookup(last + 1)
+        if found is None or found.entry.kind not in ("country", "region"):
+            return None
+        if found.entry.country == "GEO" and self._us_context(last):
+            return "USA"
+        return found.entry.country
+
+    def _us_context(self, last: int) -> bool:
+        key = self.words[last].key
+        return self.gaz.in_country(key, "USA") is not None
+
     def _inside_name(self, first: int, last: int) -> bool:
         """True when the match is part of a longer proper name ("Jordan Peterson")."""
         words, text = self.words, self.text
@@ -361,12 +405,23 @@ class _Scanner:
             and nxt.key in _SPEECH
         ):
             return False
+        if (
+            entry.needs_the
+            and nxt is not None
+            and _adjacent(text, words[last], nxt)
+            and nxt.key in _THE_ADJECTIVE_NOUNS
+        ):
+            return False  # "the Gulf states", "the Mediterranean diet"
         return not (
             entry.adjective_too
             and nxt is not None
             and _adjacent(text, words[last], nxt)
             and nxt.text.islower()
             and nxt.key not in _NOUN_FOLLOWERS
+            and nxt.key not in _OPENERS
+            and not nxt.key.endswith("ed")
+            and nxt.key not in _AREA_HEADS
+            and nxt.key not in _EDGE_HEADS
         )
 
     # -- building places ------------------------------------------------------------
@@ -403,17 +458,23 @@ class _Scanner:
         rule = f"gazetteer.{entry.kind}"
         if self._georgia_in_us(match):
             country, kind, rule = "USA", "region", "gazetteer.us_state"
+        elif kind in ("city", "other"):
+            home = self._country_after_comma(last)
+            if home is not None and home != country:
+                namesake = self.gaz.in_country(fold_key(text[start:end]), home)
+                if namesake is not None:
+                    name, country, kind = namesake.name, namesake.country, namesake.kind
+                    rule = "gazetteer.namesake"
         if entry.needs_the:
             start = words[first - 1].start
-        # A direction before: "eastern Russia", "the west of Ukraine".
-        prev = self._prev(first)
-        if prev is not None and _adjacent(text, prev, words[first]) and kind != "water":
-            direction = _CARDINALS.get(prev.key)
-            if direction is not None and (
-                prev.text.islower() or prev.key.endswith("ern") or kind != "city"
-            ):
-                name, kind, start = f"{direction} {name}", "region", prev.start
-                rule = "direction.adjective"
+        # A direction before: "eastern Russia", "south-eastern Turkey", "the west of Ukraine".
+        if kind != "water":
+            before = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
+            if before is not None and before.start("dir") >= self.last_end:
+                word = before.group("dir")
+                if word.islower() or word.lower().endswith("ern") or kind != "city":
+                    name, kind, start = f"{word.lower()} {name}", "region", before.start("dir")
+                    rule = "direction.adjective"
         if rule != "direction.adjective" and first >= 3 and kind in ("country", "region"):
             of, noun, the = words[first - 1], words[first - 2], words[first - 3]
             if (
@@ -423,6 +484,7 @@ class _Scanner:
                 and _adjacent(text, the, noun)
                 and _adjacent(text, noun, of)
                 and _adjacent(text, of, words[first])
+                and the.start >= self.last_end
             ):
                 name = f"{_DIRECTION_NOUNS[noun.key]} {name}"
                 kind, start, rule = "region", the.start, "direction.of"
@@ -434,13 +496,47 @@ class _Scanner:
                 end, next_index = nxt.end, last + 2
                 kind = "region" if kind in ("country", "city", "other") else kind
                 rule = f"{rule}+area"
-                if self._preceded_by_the(first) and start == words[first].start:
+                if (
+                    self._preceded_by_the(first)
+                    and start == words[first].start
+                    and words[first - 1].start >= self.last_end
+                ):
                     start = words[first - 1].start
-            elif nxt.key in _EDGE_HEADS:
+            elif (
+                nxt.key in _EDGE_HEADS
+                and (self._preceded_by_the(self._index_at(start)) or nxt.text[:1].isupper())
+                and not _GUARD_AFTER.match(text, nxt.end)
+            ):
                 end, next_index = nxt.end, last + 2
                 name, kind, rule = f"{name} {nxt.key}", "other", f"{rule}+edge"
+        elif kind == "country":
+            # "Ukraine's east" is eastern Ukraine.
+            part = _POSSESSIVE_DIRECTION.match(text, end)
+            if part is not None and self._ends_phrase(part.end()):
+                name = f"{_DIRECTION_NOUNS[part.group('dir').lower()]} {name}"
+                kind, end, rule = "region", part.end(), "direction.possessive"
+                while next_index < len(words) and words[next_index].start < end:
+                    next_index += 1
         self._emit(start, end, name, country, kind, rule)
         return next_index
+
+    def _index_at(self, offset: int) -> int:
+        """The index of the word starting at ``offset`` (a word start is assumed)."""
+        lo, hi = 0, len(self.words)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.words[mid].start < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _ends_phrase(self, offset: int) -> bool:
+        """True when no noun follows ``offset`` ("Ukraine's east," not "Ukraine's east coast")."""
+        follow = _NEXT_WORD.match(self.text, offset)
+        if follow is None:
+            return True
+        return follow.group(1).lower() not in _DIRECTION_HEADS
 
     def _adjective_place(self, index: int) -> int | None:
         """ "Iranian territory", "the Russian border": the next word index, or None."""
@@ -452,7 +548,11 @@ class _Scanner:
                 continue
             head = words[last + 1]
             kind = _ADJECTIVE_HEADS.get(head.text)
-            if kind is None or not _adjacent(text, words[last], head):
+            if (
+                kind is None
+                or not _adjacent(text, words[last], head)
+                or _GUARD_AFTER.match(text, head.end)
+            ):
                 return None
             name = f"{surface} {head.text}"
             self._emit(words[index].start, head.end, name, iso3, kind, "adjective.head")

@@ -1,0 +1,147 @@
+"""The places layer: gazetteer, rules and invariants on any text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventkit.document import Document
+from eventkit.model import Place
+from eventkit.places import find_places, find_places_in
+from eventkit.places.gazetteer import fold_key, gazetteer
+
+
+def _names(text: str) -> list[tuple[str, str | None, str]]:
+    return [(p.name, p.country, p.kind) for p in find_places_in(text)]
+
+
+def test_fold_key_ignores_case_accents_and_spacing() -> None:
+    assert fold_key("  São  Paulo ") == "sao paulo"
+    assert fold_key("Côte d’Ivoire") == "cote d'ivoire"
+
+
+def test_gazetteer_prefers_the_stronger_place() -> None:
+    gaz = gazetteer()
+    assert gaz.lookup("Kiev") is not None and gaz.lookup("Kiev").name == "Kyiv"  # type: ignore[union-attr]
+    mexico = gaz.lookup("Mexico")
+    assert mexico is not None and (mexico.kind, mexico.country) == ("country", "MEX")
+    paris = gaz.lookup("Paris")
+    assert paris is not None and paris.country == "FRA"
+    hamilton = gaz.lookup("Hamilton")
+    assert hamilton is not None and hamilton.country == "CAN"
+    assert gaz.lookup("Gulf") is None  # only "the Gulf"
+
+
+def test_document_layer_sorts_and_uses_the_dateline() -> None:
+    doc = Document("TRIPOLI, Libya (AP) — Militias clashed near Sirte.", published="2024-10-24")
+    assert [(p.text, p.name, p.country) for p in doc.places] == [
+        ("TRIPOLI", "Tripoli", "LBY"),
+        ("Libya", "Libya", "LBY"),
+        ("Sirte", "Sirte", "LBY"),
+    ]
+    assert find_places(doc) == doc.places
+
+
+def test_agency_in_dateline_is_not_a_place() -> None:
+    doc = Document("BRUSSELS, March 3 (Xinhua) -- Ministers met.", published="2024-10-24")
+    assert [p.name for p in doc.places] == ["Brussels"]
+
+
+def test_directions_and_heads() -> None:
+    assert _names("Units moved from northern Syria to the east of Ukraine.") == [
+        ("northern Syria", "SYR", "region"),
+        ("eastern Ukraine", "UKR", "region"),
+    ]
+    assert _names("Shells hit the Zaporizhzhia region.") == [("Zaporizhzhia", "UKR", "region")]
+    assert _names("Boats were seen off the Crimea coast.") == [("Crimea coast", "UKR", "other")]
+
+
+def test_borders_and_adjectives() -> None:
+    assert _names("Troops left the Saudi-Iraqi border.") == [("Saudi-Iraqi border", "SAU", "other")]
+    assert _names("A plane violated Turkish airspace.") == [("Turkish airspace", "TUR", "other")]
+    assert _names("Russian officials met Syrian envoys.") == []
+
+
+def test_georgia_the_state_and_the_country() -> None:
+    assert _names("He moved from Savannah, Georgia, to Tbilisi, Georgia.") == [
+        ("Savannah", "USA", "city"),
+        ("Georgia", "USA", "region"),
+        ("Tbilisi", "GEO", "city"),
+        ("Georgia", "GEO", "country"),
+    ]
+
+
+def test_words_and_people_are_not_places() -> None:
+    assert _names("Nice work, said Reading's coach, as the Split vote passed.") == []
+    assert _names("Senator Warren and Mrs. Madison spoke to Kennedy.") == []
+    assert _names("Ask Jordan Henderson about the Chad Valley toys.") == []
+
+
+def test_cue_makes_an_ambiguous_name_a_place() -> None:
+    assert _names("The fair opened in Nice and in the town of Bath.") == [
+        ("Nice", "FRA", "city"),
+        ("Bath", "GBR", "city"),
+    ]
+
+
+def test_title_case_headline() -> None:
+    assert _names("Russia Sends Troops To Belarus Border") == [
+        ("Russia", "RUS", "country"),
+        ("Belarus border", "BLR", "other"),
+    ]
+
+
+def _check_invariants(text: str, places: list[Place]) -> None:
+    previous_end = 0
+    for place in places:
+        assert 0 <= place.start < place.end <= len(text)
+        assert text[place.start : place.end] == place.text
+        assert place.start >= previous_end
+        previous_end = place.end
+        assert place.name
+        assert place.country is None or (len(place.country) == 3 and place.country.isupper())
+
+
+_PIECES = st.sampled_from(
+    [
+        "eastern ",
+        "Russia",
+        "the ",
+        "Gulf",
+        " area",
+        "Iraq-Kuwait",
+        " border",
+        "-",
+        "’s ",
+        "Nice",
+        " in ",
+        "U.S.",
+        ", ",
+        "Georgia",
+        "\n",
+        "West Bank",
+        "Far East",
+        "Atlanta",
+        "NORTH KOREA",
+        "Jordan",
+        " Peterson",
+        "é",
+        "the west of ",
+        "Iranian",
+        " territory",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_gives_consistent_places(text: str) -> None:
+    _check_invariants(text, find_places_in(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_place_like_text_gives_consistent_places(text: str) -> None:
+    _check_invariants(text, find_places_in(text))
+    doc = Document(text)
+    _check_invariants(text, doc.places)
