@@ -594,6 +594,72 @@ _MIXED = [
     ),
 ]
 
+_MORE = [
+    _ex("Soviet troops left the city in 1989.", _a("Soviet Union", "military", "SUN")),
+    _ex("Yugoslav forces pulled back.", _a("Yugoslavia", "military", "YUG")),
+    _ex("East German border guards opened the gate.", _a("East Germany", "military", "DDR")),
+    _ex(
+        "The USSR and Czechoslovakia signed a treaty.",
+        _a("Soviet Union", "country", "SUN"),
+        _a("Czechoslovakia", "country", "CSK"),
+    ),
+    _ex(
+        "The fleet had American, British, and French warships.",
+        _a("United States", "military", "USA"),
+        _a("United Kingdom", "military", "GBR"),
+        _a("France", "military", "FRA", text="French warships"),
+    ),
+    _ex("President Obama met the king.", _a("Obama", "person", "USA", title="President")),
+    _ex(
+        "Palestinian militants fired rockets.",
+        _a("Palestine", "group", "PSE", text="Palestinian militants"),
+    ),
+    _ex("Syrian rebels seized the airport.", _a("Syria", "group", "SYR")),
+    _ex(
+        "The Biden administration approved the sale.",
+        _a("Biden administration", "government", "USA"),
+    ),
+    _ex(
+        "Tokyo lodged a protest with Beijing.",
+        _a("Japan", "government", "JPN"),
+        _a("China", "government", "CHN"),
+    ),
+    _ex(
+        "The United States warned Moscow against escalation.",
+        _a("Russia", "government", "RUS", text="Moscow"),
+    ),
+    _ex(
+        "Pakistan's army chief, General Asim Raza, visited the troops.",
+        _a("Asim Raza", "person", "PAK", title="army chief", text="General Asim Raza"),
+    ),
+    _ex(
+        "The Niger junta ordered the troops out.",
+        _a("Niger", "government", "NER", text="Niger junta"),
+    ),
+    _ex("China Coast Guard ships rammed the boat.", _a("China", "military", "CHN")),
+    _ex("Qatar's emir hosted the talks.", _a("Qatar's emir", "person", "QAT", title="emir")),
+    _ex(
+        "U.S. immigration officials said the boy would stay.",
+        _a("United States", "government", "USA"),
+    ),
+    _ex(
+        "Egyptian and Qatari mediators proposed a truce.",
+        _a("Egypt", "government", "EGY"),
+        _a("Qatar", "government", "QAT"),
+    ),
+    _ex(
+        "Yemen's Houthis fired missiles at Israel.",
+        _a("Houthis", "group", "YEM"),
+        _a("Israel", "country", "ISR"),
+    ),
+    _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
+    _ex(
+        "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi.",
+        _a("Sergei Lavrov", "person", "RUS"),
+        _a("Wang Yi", "person", "CHN"),
+    ),
+]
+
 _NEGATIVE = [
     "She was born in Atlanta, Georgia, and moved later.",
     "He lives in the state of Georgia.",
@@ -637,6 +703,13 @@ _NEGATIVE = [
     "Victoria and Albert visited the museum.",
     "He was a major figure in the movement.",
     "The air force base was closed for repairs.",
+    "Washington state voters approved the measure.",
+    "The fans cheered in Moscow's Red Square.",
+    "Flights between Paris and London resumed.",
+    "The Georgia Bulldogs won again.",
+    "A Chinese-made drone crashed.",
+    "The Russian-language newspaper closed.",
+    "Goodbye, and thanks for all the fish.",
 ]
 
 CORPUS = Corpus(
@@ -650,6 +723,7 @@ CORPUS = Corpus(
         *_PEOPLE,
         *_LATER_MENTIONS,
         *_MIXED,
+        *_MORE,
     ],
     negative=_NEGATIVE,
 )

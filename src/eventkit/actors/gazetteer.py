@@ -200,7 +200,7 @@ def gazetteer() -> Gazetteer:
     # Later assignments win: a name beats an adjective ("Myanmar"), a capital that
     # is also the country's name ("Singapore") stays a name.
     for form, attr in country_forms:
-        for country in load_countries():
+        for country in load_countries(former=True):
             values = (country.name,) if attr == "name" else getattr(country, attr)
             kind: EntryKind = "government" if form in ("capital", "seat") else "country"
             for value in values:

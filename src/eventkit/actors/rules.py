@@ -465,6 +465,8 @@ class _Sentence:
             if hit is not None and hit.first == j and hit.entry.form in ("name", "alias"):
                 country = hit.entry.country
         words = [w for w in self.words[name_from:name_end] if w not in _PARTICLES]
+        if country is None and head == "president" and words[-1] in self.lex.us_presidents:
+            country = "USA"  # "President Clinton"
         known = self.state.by_key.get(name) or (
             self.state.by_key.get(words[-1]) if len(words) == 1 else None
         )
@@ -544,9 +546,11 @@ class _Sentence:
         chain = [hit]
         j = hit.last
         for later in self.hits[index + 1 :]:
+            # "American, British and French ships", "Egyptian, and Syrian troops"
+            gap = 2 if self.word(j) == "," and self.low(j + 1) in ("and", "or") else 1
             if (
                 self.word(j) in ("and", ",", "or")
-                and later.first == j + 1
+                and later.first == j + gap
                 and later.entry.form == "adjective"
                 and self.free(later.first, later.last)
             ):
@@ -634,9 +638,18 @@ class _Sentence:
         self.emit(hit.first, hit.last, entry.name, "country", entry.country, "country")
 
     def locative(self, k: int) -> bool:
+        """After "in", "to", "from"..., also down a list ("between Paris and London")."""
         j = k - 1
         if self.low(j) == "the":
             j -= 1
+        while (
+            self.low(j) in ("and", ",", "or")
+            and j >= 1
+            and (previous := self.hit_at[j - 1]) is not None
+        ):
+            j = previous.first - 1
+            if self.low(j) == "the":
+                j -= 1
         return self.low(j) in self.lex.locatives
 
     def capital(self, index: int, hit: Hit) -> None:
