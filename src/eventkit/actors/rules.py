@@ -157,6 +157,7 @@ class _Sentence:
                 self.hit_at[k] = hit
         self.used = [False] * self.n
         self.out: list[Actor] = []
+        self.owner: dict[int, int] = {}  # token -> index in ``out`` of the actor using it
         self.lex = lexicon()
 
     # -- helpers ------------------------------------------------------------------
@@ -196,6 +197,8 @@ class _Sentence:
         )
         self.out.append(actor)
         self.mark(first, last)
+        for k in range(first, last):
+            self.owner[k] = len(self.out) - 1
         return actor
 
     def verbish(self, k: int) -> bool:
@@ -332,7 +335,7 @@ class _Sentence:
             hit = self.hit_at[j]
             if hit is not None and hit.entry.form != "block":
                 country = country or self.country_of(hit)
-                j = hit.last
+                j = hit.last + (self.word(hit.last) == "'s")
                 last = j
             elif self.word(j)[:1].isupper() and self.lower[j] in self.lex.title_modifiers:
                 j += 1
@@ -357,6 +360,10 @@ class _Sentence:
                 hit = self.hit_at[j - 1]
                 if hit is not None and hit.entry.form != "block":
                     return hit.first, title_start, hit.entry.country, hit.entry.name
+                # "President Vladimir Putin's spokesman": the country of the possessor
+                owner = self.owner.get(j - 1)
+                if owner is not None and self.out[owner].country is not None:
+                    return title_start, title_start, self.out[owner].country, None
                 break
             word = self.words[j]
             modifier = self.lower[j] in self.lex.title_modifiers and self.lower[j] not in _ARTICLES
@@ -406,6 +413,12 @@ class _Sentence:
         before = first - 1
         if self.low(before) in _ARTICLES:
             before -= 1
+        owner = self.owner.get(before - 1) if self.word(before) == "," else None
+        if owner is not None and self.out[owner].kind == "person":
+            # "Lt. Col. Peter Lerner, an IDF spokesman,": complete the person found
+            self.enrich(owner, title_text, country, head)
+            self.mark(first, end)
+            return end
         if self.word(before) == "," and before >= 1:
             name_first = self.name_backward(before - 1)
             if name_first is not None:
@@ -443,6 +456,23 @@ class _Sentence:
             self.emit(first, end, name, "person", country, "title-country", title_text)
             return end
         return stop
+
+    def enrich(self, index: int, title: str, country: str | None, head: str) -> None:
+        """Give the person ``out[index]`` a title and country it lacked."""
+        actor = self.out[index]
+        update: dict[str, str] = {}
+        if actor.country is None and country is not None:
+            update["country"] = country
+        if actor.title is None:
+            update["title"] = title
+        if not update:
+            return
+        self.out[index] = actor.model_copy(update=update)
+        for person in self.state.people:
+            if person.name == actor.name and person.start == actor.start:
+                person.country = person.country or country
+                person.title = person.title or title
+                person.head = person.head or head
 
     def person(
         self,
