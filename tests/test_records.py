@@ -151,3 +151,23 @@ def test_warning_row_and_extra_columns_come_first() -> None:
 
 def test_no_events_no_rows() -> None:
     assert to_records([]) == []
+
+
+def test_a_plugin_event_is_flattened_the_same_way() -> None:
+    """The example plugin's Visit (examples/plugin-visit, installed with the test extra)."""
+    from eventkit_visit.event import Visit
+
+    visit = Visit(
+        trigger=Span(text="visited", start=9, end=16),
+        visitor=Actor(text="Ana Berg", start=0, end=8, name="Ana Berg", kind="person"),
+        host=Place(text="Port Vale", start=17, end=26, name="Port Vale", kind="city"),
+    )
+    (row,) = to_records([visit])
+    assert (row["type"], row["trigger"], row["visitor"], row["visitor_kind"]) == (
+        "visit",
+        "visited",
+        "Ana Berg",
+        "person",
+    )
+    assert (row["host"], row["host_kind"], row["host_country"]) == ("Port Vale", "city", None)
+    assert list(row).index("visitor") < list(row).index("confidence")
