@@ -92,6 +92,16 @@ class Analysis:
             out.append(tokens[i])
         return out
 
+    def inside_name(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is part of an organisation's or group's name
+        ("North Atlantic Treaty Organization", "the Warsaw Pact")."""
+        for x in self.doc.within(self.doc.actors, max(0, start - 60), end + 60):
+            if x.start <= start and end <= x.end and x.kind in ("organization", "group") and (
+                x.end - x.start > end - start
+            ):
+                return True
+        return False
+
     # -- structure ----------------------------------------------------------------------
     def in_quote(self, offset: int) -> tuple[int, int] | None:
         for q in self.quotes:

@@ -32,6 +32,10 @@ _NOT_FORCE = phrase_pattern(_LEX.words("not_force_after"))
 _WITHDRAW = frozenset(_LEX.words("withdraw_senses"))
 _WEAK = frozenset(_LEX.words("weak_senses"))
 _PARTICLES: dict[str, list[str]] = _LEX.data["particles"]
+_NEEDS_FORCE = frozenset(_LEX.words("needs_force_noun"))
+_ADJECTIVE_USES = {
+    k: frozenset(v) for k, v in _LEX.data["adjective_uses"].items() if not k.startswith("_")
+}
 _DETERMINERS = frozenset("the a an this that these those its their his her our such".split())
 _POSSESSIVE = regex.compile(r"(?i)\b(its|their|his|her|our)\s+(?:[\w\-]+\s+){0,2}$")
 _TO = ("to", "into", "toward", "towards", "onto")
@@ -166,8 +170,8 @@ def _origin(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
 
 def _count(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Quantity | None:
     if np is not None:
-        for q in a.quantities_in(max(clause.start, np.start - 60), np.end + 1):
-            if q.end >= np.start - 1 or (q.unit and q.unit.lower() in np.text.lower()):
+        for q in a.quantities_in(max(clause.start, np.start - 60), min(clause.end, np.end + 40)):
+            if q.start <= np.end and q.end >= np.start - 1:
                 return q
     # "sent 2,000 to back the rebels": a bare count right after the verb
     for q in a.quantities_in(trigger.end, min(clause.end, trigger.end + 25)):
@@ -179,8 +183,11 @@ def _count(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Quant
 def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deployment]:
     word = m.group().lower()
     sense = _LEX.sense.get(word, "deploy")
-    if not _has_particle(doc, m, sense):
+    if not _has_particle(doc, m, sense) or a.inside_name(m.start(), m.end()):
         return
+    following = doc.text[m.end():m.end() + 20].split()
+    if following and following[0].strip(".,;").lower() in _ADJECTIVE_USES.get(sense, ()):
+        return  # "weapons of mass destruction"
     trigger = span_of(doc, m.start(), m.end())
     clause = clause_of(doc, trigger)
     noun = _is_noun(doc, m)
@@ -205,6 +212,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             owner is not None and owner.country
         ):
             forces = [owner]
+    if np is None and sense in _NEEDS_FORCE:
+        return
     if np is None:
         # no force noun: only a state leaving a place, or a bare count sent, is a deployment
         bare_count = _count(a, clause, trigger, None)
@@ -225,7 +234,9 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         date_rule = "date.report"
     modality = a.modality(clause, trigger)
     speaker, speaker_rule = a.speaker_of(clause, trigger)
-    police = np is not None and _POLICE.search(np.text) is not None
+    police = np is not None and _POLICE.search(
+        count.text if count is not None and count.end >= np.end else np.text
+    ) is not None
     cameo, plover = codes_for("deployment", "withdraw" if withdraw else "police" if police else None)
     anaphoric = noun and not forces and doc.text[max(0, m.start() - 6):m.start()].strip().lower() in (
         "this", "that", "the", "such", "these"
@@ -274,6 +285,9 @@ def extract_deployments(doc: Document) -> list[Deployment]:
     found: list[Deployment] = []
     for m in _TRIGGER.finditer(doc.text):
         found.extend(_frames(doc, a, m))
-    return merge_events(found, _same, ("force", "count", "origin", "destination"))
+    merged = merge_events(found, _same, ("force", "count", "origin", "destination"))
+    # an anaphoric mention ("this deployment") with nothing before it to refer to
+    return [e for e in merged if not (e.slot_rules.get("anaphor") and e.force is None
+                                      and len(e.mentions) == 1)]
 
 

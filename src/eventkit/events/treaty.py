@@ -127,7 +127,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
         sense = "talks"
     near = doc.text[max(clause.sentence.start, trigger.start - 40):min(
         clause.sentence.end, trigger.end + 40)]
-    if _NOT_SENSE.search(near):
+    if _NOT_SENSE.search(near) or a.inside_name(trigger.start, trigger.end):
         return
     parties, parties_rule = _parties(a, clause, trigger, join)
     status, status_rule = _status(doc, clause, trigger, sense)
@@ -137,6 +137,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
         return
     if not parties and not has_status_word:
         anaphoric = True
+    if len(parties) == 1 and not (has_status_word or join):
+        return  # one side and no action: a mention, not an agreement event
     if sense == "talks" and len(parties) < 1:
         return
     if sense == "ceasefire" and status in ("signed", "in_force"):
@@ -170,7 +172,9 @@ def _keys(t: Treaty) -> set[str | None]:
 
 def _same(kept: Treaty, new: Treaty) -> bool:
     if new.slot_rules.get("anaphor") and not new.parties:
-        return True
+        return new.status == kept.status or new.slot_rules.get("status", "").startswith(
+            "status.default"
+        )
     mine, theirs = _keys(kept), _keys(new)
     if not mine or not theirs or not (mine <= theirs or theirs <= mine):
         return False
@@ -179,10 +183,32 @@ def _same(kept: Treaty, new: Treaty) -> bool:
     return not (kept.date and new.date and kept.date.value != new.date.value)
 
 
+def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
+    """An anaphoric mention with a status of its own ("the parliament ratified the
+    treaty") is a new event about the agreement before it: it takes its parties."""
+    out: list[Treaty] = []
+    for t in found:
+        previous = next((p for p in reversed(out) if p.parties), None)
+        if (not t.parties and t.slot_rules.get("anaphor") and previous is not None
+                and t.status != previous.status
+                and not t.slot_rules.get("status", "").startswith("status.default")):
+            t = t.model_copy(update={
+                "parties": previous.parties,
+                "slot_rules": {**t.slot_rules, "parties": "parties.antecedent"},
+            })
+            t.slot_rules.pop("anaphor", None)
+        out.append(t)
+    return out
+
+
 def extract_treaties(doc: Document) -> list[Treaty]:
     """The treaty events of ``doc``, one per agreement and status."""
     a = analyse(doc)
     found: list[Treaty] = []
     for m in _TRIGGER.finditer(doc.text):
         found.extend(_frames(doc, a, m))
-    return merge_events(found, _same, ("parties", "status"))
+    found = _inherit_parties(found)
+    merged = merge_events(found, _same, ("parties", "status"))
+    # an anaphoric mention ("the treaty") with nothing before it to refer to
+    return [e for e in merged if e.parties or len(e.mentions) > 1
+            or not e.slot_rules.get("status", "").startswith("status.default")]

@@ -44,29 +44,48 @@ _NOUN_AGENT = regex.compile(
     r"(?i)^\s+(?:by|from|of\s+(?:force|military|strikes?|air\s+strikes?|war|retaliation|"
     r"sanctions|invasion|attacks?|reprisals?|action|punishment|an?\s+attack|an?\s+strike))\b"
 )
+_NOUN_OWNER = regex.compile(
+    r"(?:['’]s|\b(?:his|her|its|their|stern|repeated|renewed|fresh|new|veiled|explicit)"
+    r"(?:\s+[\w\-]+)?)\s+$",
+    regex.IGNORECASE,
+)
 _MILITARY_WORDS = regex.compile(
     r"(?i)\b(?:targets?|strikes?|attack|war|force|military|bomb\w*|retaliat\w*|destroy|crush|"
     r"objectives?|wipe|coffins)\b"
 )
 _ULTIMATUM = regex.compile(r"(?i)ultimat")
+_PREPOSITIONS = frozenset(
+    "of in to from with against at on by into for near toward towards across".split()
+)
 
 
-def _pick_speaker(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor | None, str]:
+def _pick_speaker(a: Analysis, clause: Clause, trigger: Span, noun: bool) -> tuple[
+    Actor | None, str
+]:
+    """The subject of the warning verb; for a noun, the actor that owns it ("Russia's
+    threat", "a U.S. warning") or the clause's first non-prepositional actor."""
+    if noun:
+        before = a.actors_in(max(clause.start, trigger.start - 30), trigger.start)
+        if before:
+            gap = a.doc.text[before[-1].end:trigger.start]
+            if regex.fullmatch(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?", gap):
+                return before[-1], "speaker.owner"
+        for x in a.actors_in(clause.start, trigger.start):
+            if a._word_before(x.start) not in _PREPOSITIONS:
+                return x, "speaker.subject"
     subject = a.subject_before(clause.start, trigger.start)
     if subject is None and clause.start > clause.sentence.start:
         # "Iran warned ..." where the clause opener is the subordinator itself
         subject = a.subject_before(clause.sentence.start, trigger.start)
         if subject is not None and a.in_quote(subject.start) != a.in_quote(trigger.start):
             subject = None
-    if subject is not None and subject.kind != "person" or (
-        subject is not None and subject.kind == "person"
-    ):
+    if subject is not None:
         return subject, "speaker.subject"
     return a.speaker_of(clause, trigger)
 
 
 def _pick_target(a: Analysis, clause: Clause, trigger: Span, speaker: Actor | None,
-                 phrase: bool) -> tuple[Actor | None, str]:
+                 phrase: bool, noun: bool = False) -> tuple[Actor | None, str]:
     key = country_key(speaker)
     name = speaker.name if speaker else None
 
@@ -82,34 +101,44 @@ def _pick_target(a: Analysis, clause: Clause, trigger: Span, speaker: Actor | No
         for x in a.actors_in(clause.sentence.start, trigger.start):
             if other(x):
                 return x, "target.in-sentence"
+    if noun and speaker is not None and speaker.end <= trigger.start:
+        # "gave Kosovo an ultimatum": the indirect object between speaker and noun
+        for x in a.actors_in(speaker.end, trigger.start):
+            if other(x):
+                return x, "target.indirect-object"
     for x in a.actors_in(trigger.end, clause.sentence.end):
         if other(x):
             return x, "target.object"
     return None, ""
 
 
-def _is_event_sense(doc: Document, clause: Clause, trigger: Span, group: str) -> bool:
+def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> bool:
+    doc = a.doc
     text = doc.text
-    near = text[max(clause.start, trigger.start - 25):min(clause.end, trigger.end + 45)]
-    if _NOT_SENSE.search(near):
+    if _NOT_SENSE.search(text[max(clause.start, trigger.start - 25):trigger.start]) or (
+        _NOT_SENSE.search(text[trigger.end:min(clause.end, trigger.end + 45)])
+    ):
+        return False
+    subject = text[max(clause.start, trigger.start - 40):trigger.start]
+    if _NOT_SPEAKER.search(subject):
         return False
     word = trigger.text.lower()
     sense = _LEX.sense.get(word, "")
+    if group == "word" and word.endswith("ed"):
+        prev = text[max(0, trigger.start - 12):trigger.start].split()[-1:]
+        if prev and prev[0].lower() in ("a", "an", "the", "off", "its", "their", "his", "her"):
+            return False  # "called off threatened strike action": an adjective
     if sense == "vow":
         return _VOW_OBJECT.search(text, trigger.end, min(clause.end, trigger.end + 30)) is not None
     if group == "noun" and sense in ("threat", "warning"):
+        # a threat or warning someone made: "Russia's threat", "his warning", "a U.S.
+        # warning", "threats from Iran", "the threat of force" — not "a security threat"
         head = text[max(0, trigger.start - 40):trigger.start]
         after = text[trigger.end:trigger.end + 40]
-        agent_before = regex.search(
-            r"(?i)(?:['’]s|\b(?:his|her|its|their|a|the)\s+(?:[\w.\-]+\s+){0,2}|"
-            r"\b(?:U\.S\.|US|[A-Z][a-z]+n|[A-Z][a-z]+i|[A-Z][a-z]+ese|[A-Z][a-z]+ish))\s*$",
-            head,
-        )
-        return bool(_NOUN_AGENT.search(after)) or (
-            agent_before is not None and bool(regex.search(r"(?i)stern|repeated|renewed|"
-                                                           r"['’]s|his|her|its|their|U\.S\.|"
-                                                           r"[A-Z]", agent_before.group()))
-        )
+        if _NOUN_AGENT.search(after) or _NOUN_OWNER.search(head):
+            return True
+        return any(x.end >= trigger.start - 3 and x.kind != "person" or x.end >= trigger.start - 3
+                   for x in a.actors_in(max(0, trigger.start - 30), trigger.start))
     return True
 
 
@@ -117,15 +146,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     group = m.lastgroup or "word"
     trigger = span_of(doc, m.start(), m.end())
     clause = clause_of(doc, trigger)
-    if not _is_event_sense(doc, clause, trigger, group):
+    if not _is_event_sense(a, clause, trigger, group):
         return
     phrase = group == "phrase"
     if phrase:
         speaker, speaker_rule = a.speaker_of(clause, trigger)
         if speaker is None:
-            speaker, speaker_rule = _pick_speaker(a, clause, trigger)
+            speaker, speaker_rule = _pick_speaker(a, clause, trigger, False)
     else:
-        speaker, speaker_rule = _pick_speaker(a, clause, trigger)
+        speaker, speaker_rule = _pick_speaker(a, clause, trigger, group == "noun")
     if speaker is not None and _NOT_SPEAKER.fullmatch(speaker.text):
         return
     subject_text = doc.text[clause.start:trigger.start]
@@ -133,9 +162,11 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
         return
     if speaker is None and phrase:
         return  # a set phrase with nobody saying it is a quotation of something else
-    target, target_rule = _pick_target(a, clause, trigger, speaker, phrase)
+    target, target_rule = _pick_target(a, clause, trigger, speaker, phrase, group == "noun")
     date = a.date_for(clause, trigger, report_ok=True)
-    modality = a.modality(clause, trigger, conditional=False)
+    # a set phrase is the content of a threat: its "if" and "would" do not make the
+    # warning itself hypothetical
+    modality = a.modality(clause, trigger, conditional=not phrase)
     attribution, attribution_rule = a.speaker_of(clause, trigger)
     sense = _PHRASE_SENSE.get(trigger.text.lower(), "") if phrase else _LEX.sense.get(
         trigger.text.lower(), "warn"
