@@ -218,7 +218,6 @@ def register_extractor(
     *,
     replace: bool = False,
     version: str | None = None,
-    origin: Origin = "function",
 ) -> ExtractFn:
     """Register ``function`` as the extractor called ``name``; returns ``function``.
 
@@ -232,8 +231,17 @@ def register_extractor(
     <function <lambda> at ...>
     >>> unregister_extractor("example-noop")
     """
+    _register(name, function, replace, version, "function")
+    return function
+
+
+def _register(
+    name: str, function: ExtractFn, replace: bool, version: str | None, origin: Origin
+) -> None:
     if not isinstance(name, str) or not name.strip() or name != name.strip():
-        raise ValueError(f"an extractor name must be a non-empty str without spaces, not {name!r}")
+        raise ValueError(
+            f"an extractor name must be a non-empty str without surrounding spaces, not {name!r}"
+        )
     if not callable(function):
         raise TypeError(f"extractor {name!r} must be callable, not {type(function).__name__}")
     source = _source(function)
@@ -268,7 +276,6 @@ def register_extractor(
         else:
             _overrides.add(name)
         _registered[name] = info
-    return function
 
 
 def extractor(name: str, *, replace: bool = False, version: str | None = None) -> Callable[[F], F]:
@@ -281,7 +288,7 @@ def extractor(name: str, *, replace: bool = False, version: str | None = None) -
     """
 
     def decorate(function: F) -> F:
-        register_extractor(name, function, replace=replace, version=version, origin="decorator")
+        _register(name, function, replace, version, "decorator")
         return function
 
     return decorate

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import eventkit
 import pytest
+import regex
 from eventkit import Actor, Document, Place, TimeExpr
 from eventkit.corpus import Example, check, check_negative
 
@@ -135,3 +137,11 @@ def test_corpus(example: Example) -> None:
 @pytest.mark.parametrize("text", CORPUS.negative)
 def test_corpus_negative(text: str) -> None:
     assert check_negative(CORPUS, text) == []
+
+
+def test_the_readme_example_prints_what_it_says(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    [code] = regex.findall(r"^```python\n(.*?)^```", readme, flags=regex.M | regex.S)
+    exec(compile(code, "README.md", "exec"), {"__name__": "__readme__"})
+    expected = [line[2:] for line in code.splitlines() if line.startswith("# ")]
+    assert capsys.readouterr().out.splitlines() == expected
