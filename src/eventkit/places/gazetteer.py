@@ -12,10 +12,9 @@ water, then the curated towns, then the most populous city).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -42,8 +41,7 @@ _RANK_CAPITAL = 25
 _RANK_CITY = 10
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One place a surface form can denote.
 
     ``form`` is the surface form as listed (its case is checked against the text);

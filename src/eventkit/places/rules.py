@@ -12,6 +12,7 @@ Iraq-Kuwait border".
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -173,6 +174,7 @@ _DIRECTION_HEADS = _set(
 )
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _GUARD_AFTER = regex.compile(r"[ \t]+guards?\b", regex.IGNORECASE)
+_NEWLINE = regex.compile(r"\n")
 _INITIAL = regex.compile(r"\b\p{Lu}\.\s+$")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _BORDER_JOIN = regex.compile(r"[-–/]")
@@ -195,7 +197,13 @@ class _Match:
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.start(), m.end(), fold_key(m.group())) for m in TOKEN.finditer(text)]
+    out = []
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        out.append(
+            _Word(word, m.start(), m.end(), word.lower() if word.isascii() else fold_key(word))
+        )
+    return out
 
 
 def _is_upper_start(word: str) -> bool:
@@ -247,24 +255,30 @@ class _Scanner:
         self.places: list[Place] = []
         self.last_end = -1
         self._line_modes: dict[int, tuple[bool, bool]] = {}
+        self._line_starts: list[int] | None = None
 
     # -- context -------------------------------------------------------------------
     def _line_mode(self, index: int) -> tuple[bool, bool]:
         """(title case, all capitals) for the line holding word ``index``."""
         offset = self.words[index].start
-        line_start = self.text.rfind("\n", 0, offset) + 1
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        line_start = self._line_starts[bisect.bisect_right(self._line_starts, offset) - 1]
         cached = self._line_modes.get(line_start)
         if cached is not None:
             return cached
-        line_end = self.text.find("\n", offset)
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-        content = [w for w in TOKEN.findall(line[:400]) if len(w) >= 4 and w.isalpha()]
+        line = self.text[line_start : line_start + 400].split("\n", 1)[0]
+        content = [
+            w
+            for w in TOKEN.findall(line)
+            if len(w) >= 4 and w.isalpha() and w.lower() not in _OPENERS
+        ]
         capitalised = sum(1 for w in content if w[:1].isupper())
         upper = sum(1 for w in content if w.isupper())
         enough = len(content) >= 3
         mode = (
-            enough and capitalised >= 0.8 * len(content),
-            enough and upper >= 0.8 * len(content),
+            enough and capitalised >= 0.9 * len(content),
+            enough and upper >= 0.9 * len(content),
         )
         self._line_modes[line_start] = mode
         return mode
@@ -323,6 +337,10 @@ class _Scanner:
     def _inside_name(self, first: int, last: int) -> bool:
         """True when the match is part of a longer proper name ("Jordan Peterson")."""
         words, text = self.words, self.text
+        if _HONORIFIC.search(text, max(0, words[first].start - 12), words[first].start):
+            return True
+        if _INITIAL.search(text, max(0, words[first].start - 4), words[first].start):
+            return True  # "Anthony M. Kennedy"
         if self._line_mode(first)[0]:
             return False
         prev = self._prev(first)
@@ -335,10 +353,6 @@ class _Scanner:
             and prev.key not in self.gaz.adjectives
         ):
             return True
-        if _HONORIFIC.search(text, max(0, words[first].start - 12), words[first].start):
-            return True
-        if _INITIAL.search(text, max(0, words[first].start - 4), words[first].start):
-            return True  # "Anthony M. Kennedy"
         nxt = self._next(last)
         return (
             nxt is not None
@@ -541,6 +555,8 @@ class _Scanner:
     def _adjective_place(self, index: int) -> int | None:
         """ "Iranian territory", "the Russian border": the next word index, or None."""
         words, text = self.words, self.text
+        if not any(w.text in _ADJECTIVE_HEADS for w in words[index + 1 : index + 3]):
+            return None
         for last in range(min(len(words) - 2, index + 1), index - 1, -1):
             surface = text[words[index].start : words[last].end]
             iso3 = self.gaz.adjectives.get(fold_key(surface))
@@ -578,6 +594,12 @@ class _Scanner:
     def _border_pair(self, index: int) -> int | None:
         """ "the Iraq-Kuwait border", "the Lebanese-Israeli border": next word index or None."""
         words, text = self.words, self.text
+        stop = min(len(words) - 1, index + 3)
+        if not any(
+            _gap(text, words[i], words[i + 1]).strip() in ("-", "–", "/")
+            for i in range(index, stop)
+        ):
+            return None
         left = self._country_like(index)
         if left is None or left[1] + 1 >= len(words):
             return None
