@@ -15,7 +15,7 @@ from typing import Any, Literal
 import pytest
 
 import eventkit
-from eventkit import Document, Event, Span
+from eventkit import Document, Event, Span, registry
 from eventkit.registry import (
     ENTRY_POINT_GROUP,
     ExtractorInfo,
@@ -164,6 +164,19 @@ def test_listing_shows_name_origin_and_version() -> None:
     ]
     assert _info("deployment").source == "eventkit.events.deployment:extract_deployments"
     assert (infos[-1].name, infos[-1].origin, infos[-1].version) == ("ping", "function", "1.2.3")
+
+
+def test_built_ins_come_through_eventkits_own_entry_points() -> None:
+    declared = {
+        ep.name: ep.value
+        for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)
+        if ep.dist is not None and ep.dist.name == "eventkit"
+    }
+    # _BUILTINS stands in only when eventkit runs uninstalled: it must say the same
+    assert declared == registry._BUILTINS
+    for name, value in declared.items():
+        info = _info(name)
+        assert (info.origin, info.source, info.distribution) == ("built-in", value, "eventkit")
 
 
 def test_version_defaults_to_the_package_version() -> None:
