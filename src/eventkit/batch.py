@@ -140,6 +140,7 @@ def _parallel(
 
     iterator = iter(jobs)
     snapshot = [(info.name, info.function) for info in registered_extractors()]
+    _check_picklable(snapshot)
     pool = ProcessPoolExecutor(processes, initializer=_sync_registry, initargs=(snapshot,))
     pending: deque[Future[list[Outcome]]] = deque()
     limit = processes * _IN_FLIGHT_PER_WORKER
@@ -154,6 +155,23 @@ def _parallel(
                 break
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _check_picklable(snapshot: list[tuple[str, ExtractFn]]) -> None:
+    """Fail early and clearly when workers that do not fork cannot get an extractor."""
+    import multiprocessing
+    import pickle
+
+    if multiprocessing.get_start_method() == "fork":
+        return  # forked workers inherit the registry as it is
+    for name, function in snapshot:
+        try:
+            pickle.dumps(function)
+        except Exception as exc:
+            raise RuntimeError(
+                f"extractor {name!r} cannot be sent to worker processes ({exc}); define it "
+                "at the top level of an importable module, or use processes=None"
+            ) from exc
 
 
 def _sync_registry(snapshot: list[tuple[str, ExtractFn]]) -> None:

@@ -653,6 +653,8 @@ _MORE = [
         _a("Israel", "country", "ISR"),
     ),
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
+    _ex("Pyongyang", _a("North Korea", "government", "PRK")),
+    _ex("Moscow: talks are over", _a("Russia", "government", "RUS")),
     _ex(
         "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi.",
         _a("Sergei Lavrov", "person", "RUS"),

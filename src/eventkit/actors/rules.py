@@ -703,8 +703,10 @@ class _Sentence:
             break
         nxt = self.low(j)
         after_capital = self.word(j)[:1].isupper()
+        alone = hit.first == 0 and (j >= self.n or self.word(j) in (".", ":", "!", "?"))
         if (
             nxt == "'s"
+            or alone
             or self.verbish(j)
             or (nxt == "," and self.low(j + 1) in ("which", "who"))
             or (self.low(hit.first - 1) in self.lex.object_cues and not after_capital)

@@ -52,16 +52,20 @@ _DEFAULT_STATUS: dict[str, TreatyStatus] = {
 _PARTY_KINDS = ("country", "government", "organization", "group", "person", "military")
 _ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-]+\s+){0,2}$")
 _WINDOW = 90
+_ANAPHOR_WINDOW = 25
 
 
-def _status(doc: Document, clause: Clause, trigger: Span, sense: str) -> tuple[TreatyStatus, str]:
+def _status(doc: Document, clause: Clause, trigger: Span, sense: str,
+            window: int = _WINDOW, verbs_only: bool = False) -> tuple[TreatyStatus, str]:
     sentence = clause.sentence
-    lo = max(sentence.start, trigger.start - _WINDOW)
-    hi = min(sentence.end, trigger.end + _WINDOW)
+    lo = max(sentence.start, trigger.start - window)
+    hi = min(sentence.end, trigger.end + window)
     best: tuple[int, TreatyStatus, str] | None = None
     for m in _STATUS.finditer(doc.text, lo, hi):
         if m.start() < trigger.end and m.end() > trigger.start:
             continue  # the trigger itself ("talks")
+        if verbs_only and m.group().lower() in _LEX.noun_forms:
+            continue
         key = m.lastgroup or "sign"
         distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
         if best is None or distance < best[0]:
@@ -133,6 +137,10 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     status, status_rule = _status(doc, clause, trigger, sense)
     has_status_word = not status_rule.startswith("status.default")
     anaphoric = bool(_ANAPHOR.search(doc.text[max(0, trigger.start - 30):trigger.start]))
+    if anaphoric and not parties:
+        # the status of "ratified the treaty" / "the accord was suspended" is right by it
+        status, status_rule = _status(doc, clause, trigger, sense, _ANAPHOR_WINDOW, True)
+        has_status_word = not status_rule.startswith("status.default")
     if not parties and not anaphoric:
         return
     if not parties and not has_status_word:

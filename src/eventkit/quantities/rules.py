@@ -158,6 +158,7 @@ def _words() -> dict[str, frozenset[str]]:
         "designator": {w.lower() for w in _lines("designators.txt")},
         "modifier": {w.lower() for w in _lines("modifiers.txt")},
         "stopword": {w.lower() for w in _lines("stopwords.txt")},
+        "function": {w.lower() for w in _lines("function_words.txt")},
     }
     for line in _lines("context.tsv"):
         word, role = line.split("\t")
@@ -230,6 +231,7 @@ class _Core:
     of_ok: bool = False  # "thousands of", "a couple of"
     need_noun: bool = False  # "one", "a single": only before a counted noun
     article: bool = False  # "a", "an": only before a noun flagged "a"
+    unit_end: int | None = None  # a measure written onto the digits ("40km") ends here
 
 
 def _digit_core(tk: _Tokens, k: int) -> _Core | None:
@@ -274,6 +276,8 @@ def _digit_core(tk: _Tokens, k: int) -> _Core | None:
                 False,
                 "digits.scale",
             )
+        elif _attached_measure(tk, j):
+            core.unit_end = j + 1  # "40km", "5kg"
         elif suffix == "s" and tk.lo(j + 1) == "of":
             # "1,000s of troops": a vague magnitude
             return _Core(k, j + 1, None, low=value, rule="vague", of_ok=True)
@@ -286,6 +290,12 @@ def _digit_core(tk: _Tokens, k: int) -> _Core | None:
     if core.scale > 1:
         core.value = as_number(value * core.scale)
     return core
+
+
+def _attached_measure(tk: _Tokens, k: int) -> bool:
+    nouns, _ = _nouns()
+    noun = nouns.get((tk.lo(k),))
+    return noun is not None and noun.category == "measure"
 
 
 def _countable_plural(tk: _Tokens, k: int) -> bool:
@@ -418,28 +428,35 @@ def _compound_end(tk: _Tokens, p: int) -> int:
     """The token after a hyphenated compound starting at ``p`` ("US-led")."""
     j = p + 1
     while tk.raw[j : j + 1] and tk.raw[j] in _DASHES and not tk.gap(j):
-        if not (tk.word(j + 1) and not tk.gap(j + 1)):
+        if not ((tk.word(j + 1) or tk.num(j + 1)) and not tk.gap(j + 1)):
             break
         j += 2
+        if tk.num(j - 1) and tk.word(j) and not tk.gap(j):
+            j += 1  # "Su-35s", "F-16E"
     return j
 
 
-def _modifier(tk: _Tokens, p: int) -> int | None:
-    """The token after a modifier starting at ``p``, or None when ``p`` is none."""
+def _modifier(tk: _Tokens, p: int) -> tuple[int, bool] | None:
+    """The token after a modifier starting at ``p`` and whether it is only a plain word
+    (allowed before a known noun alone), or None when ``p`` is no modifier."""
     if not tk.word(p):
         return None
     end = _compound_end(tk, p)
     word = tk.low[p]
     if end > p + 1:
-        return end
+        return end, False
     lexicon = _words()
-    if word in _NOT_MODIFIERS or word in NUMBER_WORDS or word in lexicon["stopword"]:
+    if word in NUMBER_WORDS or (word in _NOT_MODIFIERS and word != "an"):
         return None
-    if tk.capitalised(p) or word in lexicon["modifier"]:
-        return end
+    if tk.capitalised(p):
+        return end, False
+    if word in lexicon["modifier"]:
+        return end, False
+    if word in lexicon["stopword"] or word in _NOT_MODIFIERS or word in lexicon["function"]:
+        return None
     if len(word) >= 5 and word.endswith(_ADJECTIVE_ENDINGS):
-        return end
-    return None
+        return end, False
+    return end, True
 
 
 def _plain_plural(tk: _Tokens, p: int) -> bool:
@@ -461,24 +478,36 @@ class _Head:
 
 def _head(tk: _Tokens, p: int, singular: bool) -> _Head | None:
     """The counted noun after up to four modifiers from token ``p``."""
+    plain_words = False
     for _ in range(5):
+        end = _compound_end(tk, p) if tk.word(p) else p
+        if not singular and end > p + 2 and tk.num(end - 2) and tk.raw[end - 1] == "s":
+            return _Head(p, end, None)  # "12 Su-35s"
         found = _noun_at(tk, p)
         if found is not None:
             noun, stop = found
             if noun.category in _EXCLUDED_CATEGORIES:
-                return _Head(p, stop, noun)
+                return None if plain_words else _Head(p, stop, noun)
             if (noun.singular if singular else noun.plural) and not (
                 tk.raw[stop : stop + 1] and tk.raw[stop] in _DASHES and not tk.gap(stop)
             ):
+                if not singular and tk.spaced(stop) and tk.raw[stop].islower():
+                    after = _noun_at(tk, stop)
+                    if (
+                        after[0].plural and after[0].category not in _EXCLUDED_CATEGORIES
+                        if after is not None
+                        else _plain_plural(tk, stop)
+                    ):
+                        stop = after[1] if after is not None else stop + 1  # "weapons sites"
                 return _Head(p, stop, noun)
-        elif not singular and _plain_plural(tk, p):
+        elif not singular and not plain_words and _plain_plural(tk, p):
             following = _noun_at(tk, p + 1) if tk.spaced(p + 1) else None
             if following is None or not following[0].plural:
                 return _Head(p, p + 1, None)
-        nxt = _modifier(tk, p)
-        if nxt is None or not tk.spaced(nxt):
+        modifier = _modifier(tk, p)
+        if modifier is None or not tk.spaced(modifier[0]):
             return None
-        p = nxt
+        p, plain_words = modifier[0], plain_words or modifier[1]
     return None
 
 
@@ -537,10 +566,13 @@ def _reading(tk: _Tokens, k: int) -> _Found:
             start = core.value
             if core.scale == 1 and other.scale > 1 and core.value < other.base:
                 start = as_number(core.value * other.scale)  # "two to three thousand"
-            changed = (
-                before == "from"
-                and tk.lo(stop) == "to"
-                and any(tk.lo(j) in lexicon["change"] for j in range(first - 4, first - 1))
+            # "rose from 2,000 to 3,000", "fell 5 to 286": a change, not a range
+            changed = tk.lo(stop) == "to" and (
+                before in lexicon["change"]
+                or (
+                    before == "from"
+                    and any(tk.lo(j) in lexicon["change"] for j in range(first - 4, first - 1))
+                )
             )
             if start < other.value and not changed:
                 if (
@@ -550,7 +582,7 @@ def _reading(tk: _Tokens, k: int) -> _Found:
                     and tk.num(other.stop + 1)
                     and not tk.gap(other.stop + 1)
                 ):
-                    return _Found(None, other.stop + 2)  # "2024-10-24", "202-555-0123"
+                    return _Found(None, _chain_end(tk, other.stop))  # "202-555-0123"
                 qualifier, low, high = "range", start, other.value
                 stop = other.stop
                 cores.append(other)
@@ -558,7 +590,7 @@ def _reading(tk: _Tokens, k: int) -> _Found:
                 if before in ("between", "from"):
                     first -= 1
             elif dash and core.plain and other.plain:
-                return _Found(None, other.stop)  # "2-1": a score, not a range
+                return _Found(None, _chain_end(tk, other.stop))  # "2-1", "2024-10-24"
 
     # a bound after the number: "3,000-plus", "3,000+", "20-odd", "3,000 or more"
     post: Qualifier | None = None
@@ -574,7 +606,7 @@ def _reading(tk: _Tokens, k: int) -> _Found:
         post, stop = ("at_least" if tk.lo(stop + 1) == "plus" else "about"), stop + 2
     elif tk.spaced(stop):
         found = _phrase(tk, post_table, stop, before=False)
-        if found is not None and not (tk.lo(stop) == "plus" and tk.num(stop + 1)):
+        if found is not None and _ends_phrase(tk, found[1]):
             post, stop = found
     if post is not None:
         rule.append("post")
@@ -601,11 +633,16 @@ def _reading(tk: _Tokens, k: int) -> _Found:
         or (core.plain and _is_month(tk, stop) and tk.spaced(stop))
         or (core.plain and nxt == "of" and _is_month(tk, stop + 1))
         or (nxt in lexicon["currency_code"] and tk.raw[stop].isupper())
+        or nxt in lexicon["currency_word"]
         or (nxt in ("'", "’") and tk.lo(stop + 1) == "s" and core.plain)
-        or (nxt in ("in", "out") and qualifier != "range" and _ratio(tk, core, stop))
         or (nxt in lexicon["score_after"] and qualifier == "range" and dash)
     ):
         return _Found(None, stop)
+
+    if nxt in ("in", "out") and qualifier != "range":
+        ratio_end = _ratio(tk, core, stop)
+        if ratio_end:
+            return _Found(None, ratio_end)  # "one in five", "3 out of 4"
 
     # the counted noun
     singular = qualifier == "exact" and core.value == 1 and post is None
@@ -614,7 +651,10 @@ def _reading(tk: _Tokens, k: int) -> _Found:
         p += 1
         if tk.lo(p) in lexicon["partitive"] and tk.spaced(p + 1):
             p += 1
-    head = _head(tk, p, singular or strong) if tk.spaced(p) else None
+    if cores[-1].unit_end is not None:
+        head: _Head | None = _Head(stop, cores[-1].unit_end, _nouns()[0][(tk.lo(stop),)])
+    else:
+        head = _head(tk, p, singular or strong) if tk.spaced(p) else None
     if head is not None and head.noun is not None and head.noun.category in _EXCLUDED_CATEGORIES:
         return _Found(None, head.stop)  # "three days", "5 million dollars", "12 percent"
     if core.need_noun and qualifier == "exact" and (head is None or head.noun is None):
@@ -628,21 +668,33 @@ def _reading(tk: _Tokens, k: int) -> _Found:
         rule.append("noun" if head.noun is not None else "noun.plural")
         if post is None and tk.spaced(stop):
             found = _phrase(tk, post_table, stop, before=False)
-            if found is not None and tk.lo(stop) not in ("plus", "odd"):
+            if (
+                found is not None
+                and tk.lo(stop) not in ("plus", "odd")
+                and _ends_phrase(tk, found[1])
+            ):
                 post, stop = found
                 rule.append("post")
 
     # a bound or approximator before the number: "at least", "some", "an estimated"
     pre: Qualifier | None = None
-    if qualifier != "range":
-        if tk.raw[first - 1 : first] in (["~"], ["≈"]) and not tk.gap(first):
-            pre, first = "about", first - 1
-        else:
-            found = _phrase(tk, pre_table, first, before=True) if tk.spaced(first) else None
-            if found is not None:
-                pre, first = found
+    if tk.raw[first - 1 : first] in (["~"], ["≈"]) and not tk.gap(first):
+        pre, first = "about", first - 1
+    elif (
+        tk.raw[first - 1 : first] == ["."]
+        and tk.lo(first - 2) in ("approx", "ca", "c", "est")
+        and not tk.gap(first - 1)
+        and tk.gap(first)
+    ):
+        pre, first = "about", first - 2  # "approx. 3,000", "c. 3,000"
+    else:
+        found = _phrase(tk, pre_table, first, before=True) if tk.spaced(first) else None
+        if found is not None:
+            pre, first = found
     if pre is not None:
         rule.append("pre")
+        if qualifier == "range":
+            pre = None  # "some 2,000 to 3,000" is still a range
 
     # what comes before says it is no count
     prev, period = _prev_word(tk, first)
@@ -653,12 +705,19 @@ def _reading(tk: _Tokens, k: int) -> _Found:
     if prev >= 0 and (pre is None or qualifier == "range"):
         if prev_low in lexicon["designator"] or (prev_low in ("no", "nos") and period):
             return _Found(None, stop)  # "Resolution 2231", "No. 2"
-        if (prev_low in lexicon["currency_code"] and tk.raw[prev].isupper()) or prev_low == "rs":
-            return _Found(None, stop)
-        if prev_low in lexicon["age_before"]:
-            return _Found(None, stop)
+        if (prev_low in lexicon["currency_code"] and tk.raw[prev].isupper()) or (
+            prev_low in lexicon["currency_word"]
+        ):
+            return _Found(None, stop)  # "USD 5 million", "dlrs 14 billion"
+        if prev_low in lexicon["age_before"] or (prev_low == "of" and tk.lo(prev - 1) == "age"):
+            return _Found(None, stop)  # "aged 45", "at the age of 45"
         if _is_month(tk, prev) and core.plain:
-            return _Found(None, stop)  # "Oct. 24", "October 2024"
+            # "Oct. 24", "October 2024", "Dec. 1 and 2", "Oct. 24-25"
+            if tk.num(stop + 1) and (
+                tk.lo(stop) in ("and", "or", "to") or tk.raw[stop : stop + 1] in (["-"], ["–"])
+            ):
+                stop += 2
+            return _Found(None, stop)
         if prev_low in lexicon["score_before"] and (qualifier == "range" or dash):
             return _Found(None, stop)
         if (
@@ -720,18 +779,41 @@ def _reading(tk: _Tokens, k: int) -> _Found:
     return _Found(quantity, stop)
 
 
-def _ratio(tk: _Tokens, core: _Core, k: int) -> bool:
-    """ "1 in 5", "3 out of 4": the token at ``k`` joins two numbers in a ratio."""
+def _ratio(tk: _Tokens, core: _Core, k: int) -> int:
+    """The token after "1 in 5" or "3 out of 4" when token ``k`` joins two numbers in a
+    ratio, else 0."""
     if tk.lo(k) == "out":
         if tk.lo(k + 1) != "of":
-            return False
+            return 0
         j = k + 2
     elif core.value is not None and core.value <= 10:
         j = k + 1
     else:
-        return False
+        return 0
     other = _core(tk, j) if tk.spaced(j) else None
-    return other is not None and other.value is not None and not _year_like(other)
+    if other is None or other.value is None or _year_like(other):
+        return 0
+    return other.stop
+
+
+def _ends_phrase(tk: _Tokens, k: int) -> bool:
+    """True unless a bound phrase ending before ``k`` goes on into a comparison or a sum
+    ("3,000 Britons and more than 450", "3,000 plus 200")."""
+    word = tk.lo(k)
+    return word != "than" and not tk.num(k) and word not in NUMBER_WORDS and word not in MAGNITUDES
+
+
+def _chain_end(tk: _Tokens, k: int) -> int:
+    """The token after digit groups joined by dashes from token ``k`` ("2024-10-24")."""
+    while (
+        tk.raw[k : k + 1]
+        and tk.raw[k] in _DASHES
+        and not tk.gap(k)
+        and tk.num(k + 1)
+        and not tk.gap(k + 1)
+    ):
+        k += 2
+    return k
 
 
 def quantities_in(text: str) -> list[Quantity]:

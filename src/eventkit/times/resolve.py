@@ -122,20 +122,17 @@ _PAST_WORDS = frozenset(
 _NOT_PAST = frozenset({"need", "speed", "feed", "seed", "bed", "red", "shed", "breed", "bleed",
                        "indeed", "hundred", "proceed", "exceed", "succeed", "united", "limited",
                        "based", "related", "red", "armed"})
+_PASSIVE = frozenset("be been being is are am 's get gets getting".split())
 _ENDS = ".!?\n;"
 _WINDOW = 200
-_WORD = re.compile(r"[A-Za-z’']+")
+_WORD = re.compile(r"[a-z']+")
 
 
-def _classify(word: str, following: str) -> Tense:
-    w = word.lower().replace("’", "'")
+def _classify(w: str) -> Tense:
+    """The tense a lower-case word marks, if any."""
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return "future"
-    if w == "to" and following == "to":
-        return "none"
-    if w in _PAST_WORDS:
-        return "past"
-    if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
+    if w in _PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST):
         return "past"
     return "none"
 
@@ -163,30 +160,31 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     'future'
     """
     left, right = _clause_bounds(text, start, end)
-    before = _WORD.findall(text, left, start)
-    after = _WORD.findall(text, end, right)
-    # walk outwards, one word to the left then one to the right; left wins ties
+    before = _WORD.findall(text[left:start].lower().replace("’", "'"))
+    after = _WORD.findall(text[end:right].lower().replace("’", "'"))
+    # walk outwards, a word to the left, then one to the right a step behind, so that
+    # the verb before an expression ("met on Friday") wins a tie
     n_before, n_after = len(before), len(after)
-    for k in range(max(n_before, n_after)):
+    for k in range(max(n_before, n_after + 1)):
         if k < n_before:
             i = n_before - 1 - k
-            word = before[i].lower()
-            if word == "to" and i > 0 and before[i - 1].lower() in _FUTURE_BEFORE_TO:
+            word = before[i]
+            if word == "to" and i > 0 and before[i - 1] in _FUTURE_BEFORE_TO:
                 return "future"
-            got = _classify(word, "")
+            got = _classify(word)
+            if got == "past" and i > 0 and before[i - 1] in _PASSIVE:
+                got = "none"  # "will be paid", "is expected": a participle, not a past
             if got != "none":
                 return got
-        if k < n_after and k >= 1:
-            word = after[k - 1].lower()
-            if word in _FUTURE_BEFORE_TO and k < n_after and after[k].lower() == "to":
+        if 1 <= k <= n_after:
+            word = after[k - 1]
+            if word in _FUTURE_BEFORE_TO and k < n_after and after[k] == "to":
                 return "future"
-            got = _classify(word, "")
+            got = _classify(word)
+            if got == "past" and k >= 2 and after[k - 2] in _PASSIVE:
+                got = "none"
             if got != "none":
                 return got
-    if n_after:
-        got = _classify(after[-1], "")
-        if got != "none":
-            return got
     return "none"
 
 
@@ -262,6 +260,14 @@ def _nearest_year(ref: dt.date, month: int, day: int | None, tense: Tense) -> in
             candidates.append((abs((when - ref).days), year, when))
     candidates.sort()
     best_distance, best_year, best_when = candidates[0]
+    if tense == "past" and best_when > ref + dt.timedelta(days=_SLACK):
+        past = [c for c in candidates if c[2] <= ref + dt.timedelta(days=_SLACK)]
+        if past and past[0][0] <= _FAR_DAYS:
+            return past[0][1]
+    if tense == "future" and best_when < ref - dt.timedelta(days=_SLACK):
+        future = [c for c in candidates if c[2] >= ref - dt.timedelta(days=_SLACK)]
+        if future and future[0][0] <= _FAR_DAYS:
+            return future[0][1]
     if best_distance <= _NEAR_DAYS or tense == "none":
         return best_year
     if day is None and month == ref.month:
@@ -274,6 +280,8 @@ def _nearest_year(ref: dt.date, month: int, day: int | None, tense: Tense) -> in
 
 
 _NEAR_DAYS = 125
+_FAR_DAYS = 160
+_SLACK = 2
 
 
 def _season_bounds(year: int, index: int) -> tuple[dt.date, dt.date]:

@@ -440,52 +440,6 @@ _HEADS = re.compile(
     + r"(?=['’]s\b|[^\w'’]|$)|(?:1[5-9]|20)\d\d|\d{1,2}(?:/\d|(?::\d\d)?\s*[ap]\.?m\b))|['’]\d0s"
 )
 
-_FAMILIES: dict[str, tuple[str, ...]] = {
-    "month": ("between_fuzzy", "week_of", "month_day", "day_month", "month_year", "month"),
-    "weekday": ("month_day", "day_month", "time_of_day", "day_before", "weekday"),
-    "digits": (
-        "numeric_iso",
-        "numeric_us",
-        "time_of_day",
-        "half",
-        "year_quarter",
-        "quarter",
-        "fiscal_year",
-        "year_end",
-        "decade",
-        "year",
-    ),
-    "relday": ("time_of_day", "day_before", "relative_day"),
-    "ref": ("quarter_rel", "relative_unit", "past_ref", "present_ref", "future_ref"),
-    "these": ("present_ref",),
-    "unit": (
-        "week_of",
-        "day_before",
-        "half",
-        "quarter",
-        "quarter_rel",
-        "year_ago_adj",
-        "holiday",
-        "ago",
-        "ago_vague",
-        "relative_unit",
-        "year_end",
-        "relative_day",
-        "century",
-        "past_ref",
-        "present_ref",
-        "future_ref",
-        "set",
-        "duration",
-    ),
-    "season": ("season",),
-    "holiday": ("holiday",),
-    "fiscal": ("quarter", "quarter_rel", "fiscal_year", "year"),
-    "set": ("set",),
-    "spelled": ("spelled_year",),
-    "decadeword": ("decade_word",),
-    "q": ("quarter_q",),
-}
 @lru_cache(maxsize=None)
 def _single(name: str) -> re.Pattern[str]:
     """One rule's pattern alone, compiled when a family branch first declines."""
@@ -504,7 +458,7 @@ def _family(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _RULE_PATTERNS = dict(RULES)
-_COMPILED = {head: _family(names) for head, names in _FAMILIES.items()}
+GRAMMAR = _family(_NAMES)
 
 
 class _Branch:
@@ -550,12 +504,25 @@ _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345
 
 
 _ABBREVIATIONS = frozenset(k for k in MONTHS if len(k) <= 4) | {"a.m", "p.m"}
+_SEPARATORS = frozenset(" \t\n,-")
+# chain words no rule begins with: the chain runs through them, matching never starts there
+_NOT_STARTERS = frozenset(
+    """of and to on than ended completed least far times corresponding comparable half end
+    beginning start close middle turn part rest remainder balance bulk same latest full prior
+    near short long distant foreseeable immediate ago years year week day month quarter couple
+    hundred a.m p.m am pm most""".split()
+)
+_STARTERS = _CHAIN - _NOT_STARTERS
 _ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _CHAIN_SPLIT = re.compile(r"([ \t\n,-]{1,3})")
 
 
 def _chain_starts(text: str, head: int, floor: int) -> list[int]:
-    """Starts of the modifier words before ``head``, farthest first."""
+    """Starts of the modifier words before ``head`` that a rule may begin with,
+    farthest first."""
+    j = head - 1
+    if j < floor or text[j] not in _SEPARATORS:
+        return []
     lo = max(floor, head - _CHAIN_CHARS)
     parts = _CHAIN_SPLIT.split(text[lo:head])
     # parts alternate word, separator, word, ...; the last item is what touches the head
@@ -564,20 +531,25 @@ def _chain_starts(text: str, head: int, floor: int) -> list[int]:
     starts: list[int] = []
     pos = head
     k = len(parts) - 2  # the separator before the head
-    while k >= 1 and len(starts) < _CHAIN_WORDS:
+    words = 0
+    while k >= 1 and words < _CHAIN_WORDS:
         pos -= len(parts[k])
         word = parts[k - 1]
-        if not word or (k - 1 == 0 and lo > 0 and lo != floor and text[lo - 1] in _WORDISH):
+        if not word or (k == 1 and lo > floor and text[lo - 1] in _WORDISH):
             break
-        key = word.rstrip(".").lower().replace("’", "'")
-        if key.endswith("'s"):
+        key = word.lower()
+        if key[-1] == ".":
+            if key[:-1] not in _ABBREVIATIONS:
+                break
+            key = key[:-1]
+        elif key[-2:] in ("'s", "’s"):
             key = key[:-2]
-        if not (key in _CHAIN or key.isdigit() or _ORDINAL_DIGITS.fullmatch(key)) or (
-            word.endswith(".") and key not in _ABBREVIATIONS
-        ):
+        if key in _STARTERS or key.isdigit() or _ORDINAL_DIGITS.fullmatch(key):
+            starts.append(pos - len(word))
+        elif key not in _CHAIN:
             break
         pos -= len(word)
-        starts.append(pos)
+        words += 1
         k -= 2
     starts.reverse()
     return starts
@@ -1235,7 +1207,6 @@ _HANDLERS: dict[str, _Handler] = {
     "duration": _duration,
 }
 assert set(_HANDLERS) == set(_NAMES)
-assert all(set(f) <= set(_NAMES) for f in _FAMILIES.values())
 
 
 def find(text: str) -> Iterator[Found]:
@@ -1245,18 +1216,15 @@ def find(text: str) -> Iterator[Found]:
         hs = head.start()
         if hs < last_end:
             continue
-        kind = _HEAD_TYPES.get(head.group(), "digits")
-        family = _COMPILED[kind]
         for cand in (*_chain_starts(text, hs, last_end), hs):
-            m = family.match(text, cand)
+            m = GRAMMAR.match(text, cand)
             if m is None or m.end() <= hs:
                 continue
             rule = m.lastgroup or ""
             got = _HANDLERS[rule](_Branch(m, rule), text)  # type: ignore[arg-type]
             end = m.end()
             if got is None:  # the branch declined: try the later rules at this start
-                names = _FAMILIES[kind]
-                for rule in names[names.index(rule) + 1 :]:
+                for rule in _NAMES[_NAMES.index(rule) + 1 :]:
                     single = _single(rule).match(text, cand)
                     if single is not None and single.end() > hs:
                         got = _HANDLERS[rule](single, text)
