@@ -566,6 +566,23 @@ def _reading(tk: _Tokens, k: int) -> _Found:
             start = core.value
             if core.scale == 1 and other.scale > 1 and core.value < other.base:
                 start = as_number(core.value * other.scale)  # "two to three thousand"
+            elif (
+                core.plain
+                and other.scale == 1
+                and isinstance(other.value, int)
+                and other.value % 1000 == 0
+                and core.value * 1000 < other.value
+            ):
+                start = as_number(core.value * 1000)  # "3-4,000"
+            if (
+                dash
+                and core.plain
+                and other.plain
+                and len(tk.raw[core.first]) == 3
+                and len(tk.raw[other.first]) == 4
+                and not tk.gap(stop)
+            ):
+                return _Found(None, other.stop)  # "555-1234": a phone number
             # "rose from 2,000 to 3,000", "fell 5 to 286": a change, not a range
             changed = tk.lo(stop) == "to" and (
                 before in lexicon["change"]
