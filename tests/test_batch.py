@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import regex
@@ -130,3 +133,27 @@ def test_bad_settings(processes: int, chunksize: int) -> None:
 def test_unknown_type_is_reported() -> None:
     with pytest.raises(ValueError, match="unknown event type"):
         list(extract_many(["They sent aid."], types=["no-such-type"]))
+
+
+_SPAWNED = """
+import multiprocessing
+import eventkit
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
+    eventkit.register_extractor("test-lambda", lambda doc: [])
+    try:
+        list(eventkit.extract_many(["x"], processes=2))
+    except RuntimeError as exc:
+        print(exc)
+"""
+
+
+def test_unpicklable_extractor_fails_clearly_without_fork(tmp_path: Path) -> None:
+    script = tmp_path / "spawned.py"
+    script.write_text(_SPAWNED, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.startswith("extractor 'test-lambda' cannot be sent to worker processes")
+    assert "or use processes=None" in result.stdout
