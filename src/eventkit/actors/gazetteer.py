@@ -206,7 +206,11 @@ def gazetteer() -> Gazetteer:
             for value in values:
                 # A seat is named for itself ("Kremlin"); every other form for its country.
                 name = value if form == "seat" else country.name
-                entries[_key(value)] = Entry(name, kind, country.iso3, form)
+                entry = Entry(name, kind, country.iso3, form)
+                entries[_key(value)] = entry
+                # All-capital headlines: "RUSSIA", "NORTH KOREAN", "KREMLIN".
+                if sum(c.isalpha() for c in value) >= 4 and not value.isupper():
+                    entries.setdefault(_key(value.upper()), entry)
     for row in _read_json("organizations.json"):
         kind = row["kind"]
         form_of: Form = "block" if kind == "block" else "body"
