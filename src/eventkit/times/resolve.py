@@ -280,7 +280,7 @@ def _nearest_year(ref: dt.date, month: int, day: int | None, tense: Tense) -> in
 
 
 _NEAR_DAYS = 125
-_FAR_DAYS = 280
+_FAR_DAYS = 300
 _SLACK = 2
 
 
