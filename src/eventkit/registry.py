@@ -147,9 +147,8 @@ def _module_version(function: object) -> str | None:
 
 
 def _scan() -> list[_EntryPoint]:
-    """The extractor entry points: eventkit's own by name, then plugins by distribution.
-
-    The order is the load order: of two plugins with one name, the first wins."""
+    """The extractor entry points in load order: eventkit's own by name, then plugins
+    by distribution (of two plugins with one name, the first wins)."""
     builtins: list[_EntryPoint] = []
     plugins: list[_EntryPoint] = []
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
@@ -423,7 +422,6 @@ def run_extractors(
                 + "".join(f"; {message}" for message in broken)
             )
         infos = [info for info in infos if info.name in wanted]
-    if types is not None:
         failed = [f for f in failed if f.extractor in wanted]
     if strict and failed:
         raise RuntimeError(failed[0].message) from failed[0].exception
