@@ -283,6 +283,7 @@ _EXAMPLES = [
     _only("Ships waited at the Suez Canal.", _p("Suez Canal", None, "water")),
     _only("Pirates operate in the Gulf of Aden.", _p("Gulf of Aden", None, "water")),
     _only("Troops crossed the Dnieper.", _p("Dnieper", None, "water")),
+    _only("More troops were sent to the gulf.", _p("Gulf", None, "water", "the gulf")),
     _only("Submarines patrol the Pacific.", _p("Pacific Ocean", None, "water", "the Pacific")),
     _only("A drill took place in the Sea of Azov.", _p("Sea of Azov", None, "water")),
     _only("The fleet left the Bosphorus.", _p("Bosporus", None, "water")),
@@ -384,6 +385,8 @@ _NEGATIVE = [
     "A Turkish delegation and a Syrian envoy met.",
     "They said it was most unlikely.",
     "Sunday's vote was postponed.",
+    "The gulf between the parties widened.",
+    "There is a gulf of mistrust in the gulf between them.",
 ]
 
 CORPUS = Corpus(name="places", items=lambda doc: doc.places, examples=_EXAMPLES, negative=_NEGATIVE)

@@ -174,6 +174,8 @@ _DIRECTION_HEADS = _set(
 )
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _GUARD_AFTER = regex.compile(r"[ \t]+guards?\b", regex.IGNORECASE)
+# Lower-case "the" waters taken after a locative word ("troops in the gulf").
+_LOWER_WATERS = _set("gulf")
 _NEWLINE = regex.compile(r"\n")
 _INITIAL = regex.compile(r"\b\p{Lu}\.\s+$")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
@@ -376,6 +378,22 @@ class _Scanner:
             entry = self.gaz.entries.get(fold_key(surface))
             if entry is not None and _case_ok(entry, words, first, last):
                 return _Match(entry, first, last)
+        return None
+
+    def _lower_water(self, index: int) -> _Match | None:
+        """ "sent ships to the gulf": a lower-case "the" water after a locative word."""
+        entry = self.gaz.entries.get(self.words[index].key)
+        if entry is None or not entry.needs_the or entry.kind != "water" or index < 2:
+            return None
+        the, cue = self.words[index - 1], self.words[index - 2]
+        nxt = self._next(index)
+        if (
+            the.text == "the"
+            and cue.key in _CUE_WORDS
+            and _adjacent(self.text, cue, the)
+            and (nxt is None or nxt.key not in ("between", "of"))
+        ):
+            return _Match(entry, index, index)
         return None
 
     def _preceded_by_the(self, first: int) -> bool:
@@ -640,6 +658,8 @@ class _Scanner:
                     index = after
                     continue
             match = self._lookup(index)
+            if match is None and word.key in _LOWER_WATERS:
+                match = self._lower_water(index)
             if match is not None and self._accept(match):
                 index = self._place(match)
                 continue
