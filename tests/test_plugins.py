@@ -241,7 +241,7 @@ def test_the_walkthrough_package_works_through_its_entry_point(tmp_path: Path) -
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(package.parent)},
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), *sys.path])},
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "2 passed" in done.stdout
