@@ -242,6 +242,7 @@ class Lexicon:
     leader_heads: frozenset[tuple[str, ...]]
     us_presidents: frozenset[str]
     locatives: frozenset[str]
+    ambiguous_capitals: frozenset[str]
     name_stopwords: frozenset[str]
     first_name_countries: frozenset[str]
 
@@ -276,6 +277,7 @@ def lexicon() -> Lexicon:
         leader_heads=frozenset(_lower_key(h) for h in data["leader_heads"]),
         us_presidents=frozenset(data["us_presidents"]),
         locatives=frozenset(data["locatives"]),
+        ambiguous_capitals=frozenset(data["ambiguous_capitals"]),
         name_stopwords=frozenset(data["name_stopwords"]),
         first_name_countries=frozenset(data["first_name_countries"]),
     )

@@ -222,11 +222,17 @@ class _Sentence:
         if word in self.lex.name_stopwords or not _NAME_WORD.match(word):
             return False
         hit = self.hit_at[k]
+        # "Victoria Nuland", "Michael Jordan": a one-word capital or country may be a name
         if hit is not None and not (
-            hit.last - hit.first == 1 and word in self.lex.first_name_countries
+            hit.last - hit.first == 1
+            and (word in self.lex.first_name_countries or hit.entry.form == "capital")
         ):
             return False
         return (self.lower[k],) not in self.lex.titles
+
+    def plain_names(self, first: int, last: int) -> bool:
+        """Some word of the name in ``[first, last)`` is no gazetteer form."""
+        return any(self.hit_at[j] is None and self.is_name_word(j) for j in range(first, last))
 
     def name_forward(self, k: int) -> int | None:
         """The end of a personal name starting at token ``k``, or None."""
@@ -243,7 +249,7 @@ class _Sentence:
                 j += 1
             else:
                 break
-        return j if words else None
+        return j if words and self.plain_names(k, j) else None
 
     def name_backward(self, k: int) -> int | None:
         """The start of a personal name ending at token ``k`` (inclusive), or None."""
@@ -261,7 +267,7 @@ class _Sentence:
         first = j + 1
         while first <= k and not self.is_name_word(first):
             first += 1
-        if words == 0:
+        if words == 0 or not self.plain_names(first, k + 1):
             return None
         if words == 1 and self.words[first] not in self.state.by_key:
             return None
@@ -686,6 +692,9 @@ class _Sentence:
         """A capital is an actor only as an agent: "Moscow said", "Beijing's"."""
         if self.locative(hit.first):
             return
+        surface = " ".join(self.words[hit.first : hit.last])
+        if surface in self.lex.ambiguous_capitals:
+            return  # "Victoria said", "Hamilton said": more often people
         before = self.word(hit.first - 1)
         if hit.first >= 1 and before[:1].isupper() and self.is_name_word(hit.first - 1):
             return  # "George Washington"

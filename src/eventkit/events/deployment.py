@@ -42,6 +42,13 @@ _TO = ("to", "into", "toward", "towards", "onto")
 _AT = ("in", "inside", "at", "on", "near", "along", "across", "within", "around", "for")
 _FROM = ("from",)
 _POLICE = regex.compile(r"(?i)\b(police|policemen|gendarmes)\b")
+# What may stand between a preposition and its place: "to the border with Belarus",
+# "from several bases in", never a verb ("to fight Ukraine").
+_PLACE_LEAD = regex.compile(
+    r"\s*(?:(?:the|a|an|its|their|his|her|our|this|that|several|some|other|parts|part|of|"
+    r"with|in|near|border|borders|frontier|region|area|areas|bases?|positions|northern|"
+    r"southern|eastern|western|central|north|south|east|west|[\p{Lu}\d][\w.\-’']*)\s+){0,4}"
+)
 _OBJECT_GAP = 70
 _SUBJECT_GAP = 60
 
@@ -150,8 +157,7 @@ def _place_after(a: Analysis, clause: Clause, start: int, preps: tuple[str, ...]
         if w.text.lower() == "out":
             continue
         for place in a.places_in(w.end, min(clause.end, w.end + 45)):
-            between = a.doc.text[w.end:place.start]
-            if len(between.split()) <= 4 and not regex.search(r"[,;]", between):
+            if _PLACE_LEAD.fullmatch(a.doc.text[w.end:place.start]):
                 return place
             break
     return None
@@ -162,7 +168,7 @@ def _origin(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
     for m in regex.finditer(r"(?i)\b(?:from|out of)\s+", text[trigger.end:clause.end]):
         at = trigger.end + m.end()
         for place in a.places_in(at, min(clause.end, at + 40)):
-            if len(text[at:place.start].split()) <= 4:
+            if _PLACE_LEAD.fullmatch(text[at:place.start]):
                 return place
             break
     return None
@@ -221,6 +227,9 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             (withdraw and forces and origin is not None and sense != "return")
             or (sense in ("send", "dispatch", "deploy") and forces and bare_count is not None)
             or (sense in ("deploy", "mobilize") and forces and (destination or origin))
+            # "if they are deployed", "they" being soldiers mentioned before
+            or (sense in ("deploy", "dispatch", "mobilize") and forces
+                and forces[0].kind == "military")
         ):
             return
         rule += ".no-force-noun"
@@ -259,24 +268,36 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         )
 
 
+def _places_agree(kept: Deployment, new: Deployment) -> tuple[bool, bool]:
+    """(no conflict, at least one place in common) between two deployments."""
+    common = False
+    for slot in ("destination", "origin"):
+        mine, theirs = country_key(getattr(kept, slot)), country_key(getattr(new, slot))
+        if mine and theirs:
+            if mine != theirs:
+                return False, False
+            common = True
+    return True, common
+
+
 def _same(kept: Deployment, new: Deployment) -> bool:
     if new.slot_rules.get("anaphor") and new.force is None:
         return True
-    if kept.modality != new.modality:
-        return False
     if (kept.cameo == "0874") != (new.cameo == "0874"):
+        return False  # a withdrawal is not the sending it undoes
+    agree, common = _places_agree(kept, new)
+    if not agree:
         return False
-    if country_key(kept.force) != country_key(new.force) or kept.force is None:
+    if kept.date and new.date and kept.slot_rules.get("date") == "date.event" == (
+        new.slot_rules.get("date")
+    ) and kept.date.value[:4] != new.date.value[:4]:
         return False
-    for slot in ("destination", "origin"):
-        mine, theirs = country_key(getattr(kept, slot)), country_key(getattr(new, slot))
-        if mine and theirs and mine != theirs:
-            return False
-    if kept.date and new.date and kept.slot_rules.get("date") == "date.event" == new.slot_rules.get(
-        "date"
-    ) and kept.date.value != new.date.value:
+    if new.force is None:
+        return True  # an unnamed force goes with the latest deployment it agrees with
+    if kept.force is None or country_key(kept.force) != country_key(new.force):
         return False
-    return True
+    # the same force: one event, unless one mention is hedged and they share no place
+    return kept.modality == new.modality or common
 
 
 def extract_deployments(doc: Document) -> list[Deployment]:

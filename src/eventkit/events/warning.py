@@ -54,6 +54,7 @@ _MILITARY_WORDS = regex.compile(
     r"objectives?|wipe|coffins)\b"
 )
 _ULTIMATUM = regex.compile(r"(?i)ultimat")
+_FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 _PREPOSITIONS = frozenset(
     "of in to from with against at on by into for near toward towards across".split()
 )
@@ -188,19 +189,20 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
 
 
 def _same(kept: WarningEvent, new: WarningEvent) -> bool:
+    if kept.sentence is not None and kept.sentence == new.sentence:
+        return True  # "threatened to wipe X off the map": one warning, several triggers
     if kept.modality != new.modality:
-        return False
-    if kept.speaker is None or new.speaker is None:
-        return False
-    if country_key(kept.speaker) != country_key(new.speaker) and kept.speaker.name != (
-        new.speaker.name
-    ):
         return False
     mine, theirs = country_key(kept.target), country_key(new.target)
     if mine and theirs and mine != theirs:
         return False
-    sentences_apart = abs(new.trigger.start - kept.trigger.start)
-    return sentences_apart < 1500 or (mine is not None and mine == theirs)
+    if new.speaker is None:
+        return new.trigger.start - kept.mentions[-1].end < _FOLLOW_UP
+    if kept.speaker is None:
+        return False
+    return country_key(kept.speaker) == country_key(new.speaker) or (
+        kept.speaker.name == new.speaker.name
+    )
 
 
 def extract_warnings(doc: Document) -> list[WarningEvent]:

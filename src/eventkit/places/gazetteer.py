@@ -247,6 +247,8 @@ def _load_settlements(gaz: Gazetteer, capitals: dict[str, str]) -> None:
         name, iso3, population, forms = [*row, "", "", "0", ""][:4]
         people = int(population or 0)
         minor = people < 100_000
+        # A name that needs a cue passes the need to its variants ("Mobile", "Mobil").
+        name_cue = fold_key(name) in cue_only
         for listed in (name, *_forms(forms)):
             form, needs_the = _split_the(listed)  # "The Hague" is "Hague" after "the"
             key = fold_key(form)
@@ -268,7 +270,7 @@ def _load_settlements(gaz: Gazetteer, capitals: dict[str, str]) -> None:
                     rank=rank,
                     population=people,
                     needs_the=needs_the,
-                    cue_only=key in cue_only or wordlike_ok,
+                    cue_only=name_cue or key in cue_only or wordlike_ok,
                     minor=minor and " " not in key and "-" not in key,
                     capital=capital,
                 ),

@@ -111,7 +111,7 @@ _PREP_MONTH_UNUSED = (
 )
 _FUZZ = (
     r"(?:(?P<fz>[Ee]arly|[Mm]id|[Ll]ate|[Ee]arlier|[Ll]ater|[Ss]ometime)(?:\s+in)?(?:\s+|-)"
-    r"|(?:[Tt]he|[Aa]t\s+the|[Bb]y\s+the)\s+(?P<fzp>beginning|start|end|close|middle|turn"
+    r"|[Tt]he\s+(?P<fzp>beginning|start|end|close|middle|turn"
     r"|first\s+half|second\s+half|last\s+half|latter\s+half|first\s+part|early\s+part"
     r"|latter\s+part|last\s+part|rest|remainder|balance|bulk)\s+of\s+(?:the\s+)?)?"
 )
