@@ -654,6 +654,28 @@ _MORE = [
     ),
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
+    _ex(
+        "Assistant Secretary of State Victoria Nuland met Ukrainian officials.",
+        _a("Victoria Nuland", "person", None, title="Assistant Secretary of State"),
+        _a("Ukraine", "government", "UKR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Lt. Col. Peter Lerner, an IDF spokesman, said the raid ended.",
+        _a("Peter Lerner", "person", "ISR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Russian President Vladimir Putin's spokesman Dmitry Peskov said no.",
+        _a("Vladimir Putin", "person", "RUS"),
+        _a("Dmitry Peskov", "person", "RUS", title="spokesman"),
+    ),
+    _ex(
+        "RUSSIA WARNS NATO OVER NORTH KOREAN TROOPS",
+        _a("Russia", "country", "RUS"),
+        _a("NATO", "organization", None),
+        _a("North Korea", "military", "PRK"),
+    ),
     _ex("Moscow: talks are over", _a("Russia", "government", "RUS")),
     _ex(
         "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi.",
@@ -712,6 +734,9 @@ _NEGATIVE = [
     "A Chinese-made drone crashed.",
     "The Russian-language newspaper closed.",
     "Goodbye, and thanks for all the fish.",
+    "Victoria said she would sing at the concert.",
+    "Flights from Kyiv, Warsaw and Berlin were cancelled.",
+    "Amnesty was granted to the prisoners.",
 ]
 
 CORPUS = Corpus(

@@ -340,7 +340,10 @@ class _Sentence:
         while j < self.n and j - k <= 8:
             hit = self.hit_at[j]
             if hit is not None and hit.entry.form != "block":
-                country = country or self.country_of(hit)
+                if hit.entry.form == "capital" and self.low(k) in ("of", "for"):
+                    break  # "Secretary of State Victoria Nuland"
+                if self.low(k) in ("of", "for"):
+                    country = country or self.country_of(hit)
                 j = hit.last + (self.word(hit.last) == "'s")
                 last = j
             elif self.word(j)[:1].isupper() and self.lower[j] in self.lex.title_modifiers:
