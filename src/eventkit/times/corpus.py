@@ -170,7 +170,7 @@ _EXAMPLES = [
     Example("Patrols run every day.", [_t("every day", "P1D", kind="set")], exhaustive=True),
     Example("The siege lasted three weeks.", [_t("three weeks", "P3W", kind="duration")]),
     Example(
-        "The vote closes at 9 a.m. Tuesday.",
+        "The polls will close at 9 a.m. Tuesday.",
         [_t("9 a.m. Tuesday", "2024-10-29T09:00", kind="time")],
     ),
     # -- without a publication date -------------------------------------------------------
@@ -198,7 +198,7 @@ _NEGATIVE = [
     "They won 3-0 in the final.",
     "Support rose to 45% of voters.",
     "Turnout reached 20.5 percent.",
-    "The fund raised $2024 in a week.",
+    "The fund raised $2024 from donors.",
     "The budget is $1.2 billion.",
     "The 1st Armored Division moved north.",
     "The 3rd Brigade and the 101st Airborne Division deployed.",

@@ -431,10 +431,10 @@ def _resolve_day(p: Pending, ctx: Context, ref: dt.date, tense: Tense) -> Resolv
         month = p.month or ref.month
         if p.year is not None:
             year = p.year
-        elif p.offset == -1:
+        elif p.offset == -1 or (p.holiday is not None and p.offset is None and tense == "past"):
             probe = _holiday_date(p, ref.year) or dt.date(ref.year, month, p.day or 1)
             year = ref.year if probe < ref else ref.year - 1
-        elif p.offset == 1:
+        elif p.offset == 1 or (p.holiday is not None and p.offset is None and tense == "future"):
             probe = _holiday_date(p, ref.year) or dt.date(ref.year, month, p.day or 1)
             year = ref.year if probe > ref else ref.year + 1
         else:

@@ -179,7 +179,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "time_of_day",
-        rf"(?:(?:[Aa]round|[Aa]bout|[Aa]t)\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*"
+        rf"(?:(?:[Aa]round|[Aa]bout)\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5]\d))?\s*"
         rf"(?P<ap>[ap])\.?m\b\.?(?:\s+(?P<tz>[A-Z]{{3}}))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rd>today|yesterday|tomorrow)))?",
     ),
@@ -880,6 +880,8 @@ _HOLIDAYS = {
 
 
 def _holiday(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
+    if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+        return None  # "Christmas Island", "Easter Rising"
     name = " ".join(m.group("hol").lower().replace("’", "'").split())
     rel = (m.group("rel") or "").lower()
     offset = {"last": -1, "next": 1}.get(rel)
@@ -999,13 +1001,17 @@ def _month_alone(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     if not prefixed:
         before = text[max(0, m.start() - 12) : m.start()]
         preposition = re.search(
-            r"\b(?:[Tt]he|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]o"
+            r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]o"
             r"|[Bb]efore|[Aa]fter|[Bb]etween|and|or|[Ff]or|[Ll]ate|[Ee]arly|[Mm]id|[Ss]ometime)"
             r"[\s-]$",
             before,
         )
         if word in ("May", "March", "August") and not preposition:
             return None
+        if not preposition and re.search(r"\b[Tt]he\s$", before):
+            after = text[m.end() : m.end() + 3]
+            if not re.match(r"\s[a-z]", after):
+                return None
         if not preposition:
             after = text[m.end() : m.end() + 3]
             if re.match(r"\s[A-Z]", after) or not re.search(r"[\s(,\"“]$|^$", before):
@@ -1026,6 +1032,9 @@ def _weekday_rule(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return Pending("fixed", fixed=value, kind="set"), False
     if pre in ("the following", "the next"):
         return None
+    if not pre and re.search(r"\b[Tt]he\s$", text[max(0, m.start() - 4) : m.start()]):
+        if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+            return None  # "The Sunday Times"
     offset = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1,
               "this": 2}.get(pre)
     if offset is None and m.group(0)[-2:] in ("'s", "’s"):
