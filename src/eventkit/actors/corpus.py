@@ -654,6 +654,19 @@ _MORE = [
     ),
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
+    _ex("Pro-Russian separatists held the town.", _a("Pro-Russian separatists", "group", None)),
+    _ex(
+        "The plan replaced American troops with Arab forces.",
+        _a("United States", "military", "USA"),
+        _a("Arab forces", "military", None),
+        exhaustive=True,
+    ),
+    _ex(
+        "Government forces and rebel fighters clashed.",
+        _a("Government forces", "military", None),
+        _a("rebel fighters", "group", None),
+    ),
+    _ex("A multinational force will be deployed.", _a("multinational force", "military", None)),
     _ex(
         "Assistant Secretary of State Victoria Nuland met Ukrainian officials.",
         _a("Victoria Nuland", "person", None, title="Assistant Secretary of State"),
@@ -705,7 +718,7 @@ _NEGATIVE = [
     "A Russian novel won the prize.",
     "The Indian Ocean was calm.",
     "They sailed across the South China Sea.",
-    "Pro-Russian separatists held the town.",
+    "Pro-Russian slogans covered the walls.",
     "The china plates were broken.",
     "Major League Baseball postponed the game.",
     "The Paris Agreement entered into force.",

@@ -243,6 +243,7 @@ class Lexicon:
     us_presidents: frozenset[str]
     locatives: frozenset[str]
     ambiguous_capitals: frozenset[str]
+    bloc_modifiers: frozenset[str]
     name_stopwords: frozenset[str]
     first_name_countries: frozenset[str]
 
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
         us_presidents=frozenset(data["us_presidents"]),
         locatives=frozenset(data["locatives"]),
         ambiguous_capitals=frozenset(data["ambiguous_capitals"]),
+        bloc_modifiers=frozenset(data["bloc_modifiers"]),
         name_stopwords=frozenset(data["name_stopwords"]),
         first_name_countries=frozenset(data["first_name_countries"]),
     )

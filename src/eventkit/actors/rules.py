@@ -746,6 +746,25 @@ class _Sentence:
                 kind = "military"
         self.emit(hit.first, end, name, kind, entry.country, entry.form)
 
+    def blocs(self) -> None:
+        """Forces of no one country: "Arab forces", "rebel fighters", "coalition troops"."""
+        k = 0
+        while k < self.n:
+            if self.used[k] or self.lower[k] not in self.lex.bloc_modifiers:
+                k += 1
+                continue
+            start = k
+            while k < self.n and self.lower[k] in self.lex.bloc_modifiers and not self.used[k]:
+                k += 1
+            found = self.head_phrase(k)
+            if found is None or found[1] == "government":
+                continue
+            end, kind = found
+            name = " ".join(self.span(start, end)[0].split())
+            group = kind == "group" or self.lower[start] in ("rebel", "opposition", "separatist")
+            self.emit(start, end, name, "group" if group else "military", None, "bloc-head")
+            k = end
+
     # -- step 3: later mentions and speaking names ------------------------------------
     def mentions(self) -> None:
         lex = self.lex
@@ -805,5 +824,6 @@ class _Sentence:
     def run(self) -> list[Actor]:
         self.people()
         self.forms()
+        self.blocs()
         self.mentions()
         return self.out
