@@ -50,6 +50,7 @@ _PLACE_LEAD = regex.compile(
     r"southern|eastern|western|central|north|south|east|west|[\p{Lu}\d][\w.\-’']*)\s+){0,4}"
 )
 _OBJECT_GAP = 70
+_NEAR = 600  # chars between mentions that may be one deployment without a shared place
 _SUBJECT_GAP = 60
 
 
@@ -292,12 +293,14 @@ def _same(kept: Deployment, new: Deployment) -> bool:
         new.slot_rules.get("date")
     ) and kept.date.value[:4] != new.date.value[:4]:
         return False
+    near = new.trigger.start - kept.mentions[-1].end < _NEAR
     if new.force is None:
-        return True  # an unnamed force goes with the latest deployment it agrees with
+        # an unnamed force goes with the latest deployment it agrees with nearby
+        return common or near
     if kept.force is None or country_key(kept.force) != country_key(new.force):
         return False
-    # the same force: one event, unless one mention is hedged and they share no place
-    return kept.modality == new.modality or common
+    # the same force: one event where a place is shared, or close by in the same mood
+    return common or (near and kept.modality == new.modality)
 
 
 def extract_deployments(doc: Document) -> list[Deployment]:

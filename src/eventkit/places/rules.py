@@ -43,8 +43,9 @@ _OPENERS = _set(
     occupied annexed war-torn neighbouring neighboring nearby greater mainland
     """
 )
-# Words after which a small town's name is read as a place ("to Sudzha"); names that
-# are also words or people's names need a strong cue ("in Nice", not "to Kennedy").
+# Words after which a small town's name, or one that is also a word or a person's name,
+# is read as a place ("in Nice", not "to Kennedy"); with the weaker cues they let a
+# lower-case "the gulf" be a place ("ships sailed to the gulf").
 _STRONG_CUES = _set("in near outside into inside across around throughout")
 _CUE_WORDS = _STRONG_CUES | _set(
     """
@@ -291,7 +292,7 @@ class _Scanner:
     def _next(self, index: int) -> _Word | None:
         return self.words[index + 1] if index + 1 < len(self.words) else None
 
-    def _has_cue(self, first: int, last: int, strong: bool) -> bool:
+    def _has_cue(self, first: int, last: int) -> bool:
         words, text = self.words, self.text
         start = words[first].start
         if self.dateline is not None and self.dateline[0] <= start < self.dateline[1]:
@@ -300,7 +301,7 @@ class _Scanner:
             return True
         prev = self._prev(first)
         if prev is not None and _adjacent(text, prev, words[first]):
-            if prev.key in (_STRONG_CUES if strong else _CUE_WORDS):
+            if prev.key in _STRONG_CUES:
                 return True
             before = self._prev(first - 1)
             if (
@@ -422,11 +423,9 @@ class _Scanner:
         if self._inside_name(first, last) and not in_dateline:
             return False
         nxt = self._next(last)
-        if entry.cue_only and (
-            not self._has_cue(first, last, strong=True) or text.startswith("'s", words[last].end)
+        if (entry.cue_only or entry.minor) and (
+            not self._has_cue(first, last) or text.startswith(("'s", "’s"), words[last].end)
         ):
-            return False
-        if entry.minor and not self._has_cue(first, last, strong=False):
             return False
         if (
             entry.kind in ("city", "other")
