@@ -145,3 +145,33 @@ def test_place_like_text_gives_consistent_places(text: str) -> None:
     _check_invariants(text, find_places_in(text))
     doc = Document(text)
     _check_invariants(text, doc.places)
+
+
+def test_a_state_or_country_after_a_comma_picks_the_namesake() -> None:
+    assert _names("They flew from Paris, Texas, to Perth, Scotland.") == [
+        ("Paris", "USA", "city"),
+        ("Texas", "USA", "region"),
+        ("Perth", "GBR", "city"),
+        ("Scotland", "GBR", "region"),
+    ]
+    assert _names("He was raised in Athens, Georgia.") == [
+        ("Athens", "USA", "city"),
+        ("Georgia", "USA", "region"),
+    ]
+
+
+def test_possessive_direction() -> None:
+    assert _names("Shelling hit Ukraine's east on Monday.") == [
+        ("eastern Ukraine", "UKR", "region")
+    ]
+    assert _names("Storms hit Russia's east coast.") == [("Russia", "RUS", "country")]
+
+
+def test_small_towns_need_a_cue() -> None:
+    assert _names("Castro wrote to Morales.") == []
+    assert _names("The battalion was sent to Aqaba.") == [("Aqaba", "JOR", "city")]
+
+
+def test_lower_case_gulf_only_after_a_locative_word() -> None:
+    assert _names("Two carriers sailed into the gulf.") == [("Gulf", None, "water")]
+    assert _names("The gulf between rich and poor grew.") == []

@@ -237,6 +237,7 @@ _EXAMPLES = [
         _p("Fordow", "IRN", "other"),
     ),
     _only("Militants attacked Maiduguri.", _p("Maiduguri", "NGA", "city")),
+    _only("Two battalions were sent to Aqaba.", _p("Aqaba", "JOR", "city")),
     _only(
         "Forces retook Mosul and Fallujah.",
         _p("Mosul", "IRQ", "city"),
@@ -372,6 +373,7 @@ _NEGATIVE = [
     "Anthony M. Kennedy wrote the opinion.",
     "The Lincoln Memorial was closed.",
     "A message to Bush was delivered.",
+    "He wrote a letter to Castro and a note to Harper.",
     "Hamas and Hezbollah issued statements.",
     "The Victoria Cross was awarded posthumously.",
     "The U.S. military said it had no comment.",

@@ -53,6 +53,18 @@ _CUE_WORDS = _STRONG_CUES | _set(
     captured seized visited visit arrived
     """
 )
+# "sent to X", "withdrew from X": a movement verb and one of these make a cue too.
+_MOTION_CUES = _set("to from toward towards via")
+_MOTION_VERBS = _set(
+    """
+    sent send sends sending moved move moves moving deployed deploy deploys deploying
+    flown flew fly flying sailed sail sailing dispatched dispatch shipped transferred
+    redeployed returned return returning withdrew withdrawn withdraw withdrawing pulled
+    retreated fled flee fleeing marched advanced advancing drove driven travelled
+    traveled travel headed heading bound evacuated relocated rushed airlifted ferried
+    back road highway route way
+    """
+)
 _CUE_OF_HEADS = _set(
     "port city town village outskirts region province district suburb suburbs "
     "island capital area centre center streets"
@@ -303,6 +315,14 @@ class _Scanner:
         if prev is not None and _adjacent(text, prev, words[first]):
             if prev.key in _STRONG_CUES:
                 return True
+            verb = self._prev(first - 1)
+            if (
+                prev.key in _MOTION_CUES
+                and verb is not None
+                and verb.key in _MOTION_VERBS
+                and _adjacent(text, verb, prev)
+            ):
+                return True  # "troops were sent to Aqaba"
             before = self._prev(first - 1)
             if (
                 prev.key == "of"
