@@ -615,6 +615,19 @@ class _Sentence:
                 last.first, end, last.entry.name, actor_kind, last.entry.country, "adjective-head"
             )
             return
+        # "American and other Western troops": the head is after a bloc adjective.
+        kind_after = self.coordinated_head(j)
+        if kind_after is not None:
+            for item in chain:
+                self.emit(
+                    item.first,
+                    item.last,
+                    item.entry.name,
+                    _head_kind(kind_after),
+                    item.entry.country,
+                    "adjective-head",
+                )
+            return
         # "the Russians", "the Americans": a plural demonym standing for its country.
         word = self.words[hit.last - 1]
         if self.low(hit.first - 1) == "the" and word.endswith("s") and hit.last - hit.first == 1:
@@ -745,6 +758,22 @@ class _Sentence:
             if head_kind == "military" and kind == "organization":
                 kind = "military"
         self.emit(hit.first, end, name, kind, entry.country, entry.form)
+
+    def coordinated_head(self, j: int) -> str | None:
+        """The head kind after "and other Western" at ``j``, or None."""
+        if self.word(j) not in ("and", "or", ","):
+            return None
+        j += 1
+        if self.low(j) in ("and", "or"):
+            j += 1
+        if self.low(j) in ("other", "the"):
+            j += 1
+        if self.low(j) not in self.lex.bloc_modifiers:
+            return None
+        while self.low(j) in self.lex.bloc_modifiers:
+            j += 1
+        found = self.head_phrase(j)
+        return None if found is None or found[1] == "government" else found[1]
 
     def blocs(self) -> None:
         """Forces of no one country: "Arab forces", "rebel fighters", "coalition troops"."""
