@@ -298,6 +298,10 @@ _EXAMPLES = [
     _only("Tanks gathered near the Russian border.", _p("Russian border", "RUS", "other")),
     _only("The drone entered Iranian territory.", _p("Iranian territory", "IRN", "region")),
     _only("The ship strayed into Chinese waters.", _p("Chinese waters", "CHN", "water")),
+    _only(
+        "Missiles hit the Ukrainian capital overnight.",
+        _p("Kyiv", "UKR", "city", "the Ukrainian capital"),
+    ),
     _only("Units dug in along the Ukraine border.", _p("Ukraine border", "UKR", "other")),
     # -- several kinds together ----------------------------------------------------------
     Example(

@@ -85,6 +85,8 @@ class Gazetteer:
         #: For each first word (as a key), the most words any form starting with it has.
         self.max_words: dict[str, int] = {}
         self.stoplist: frozenset[str] = frozenset()
+        #: The usual capital of each country by ISO alpha-3 code ("UKR" -> "Kyiv").
+        self.capitals: dict[str, str] = {}
         #: Weaker cities and towns sharing a key with the entry, for "Paris, Texas".
         self.namesakes: dict[str, list[Entry]] = {}
 
@@ -187,6 +189,8 @@ def _load_countries(gaz: Gazetteer, capitals: dict[str, str]) -> None:
             )
         for capital in country.capitals:
             capitals.setdefault(fold_key(capital), country.iso3)
+        if country.capitals:
+            gaz.capitals[country.iso3] = country.capitals[0]
 
 
 def _load_regions(gaz: Gazetteer) -> None:
@@ -287,5 +291,9 @@ def gazetteer() -> Gazetteer:
     _load_regions(gaz)
     _load_waters(gaz)
     _load_settlements(gaz, capitals)
+    for iso3, capital in gaz.capitals.items():
+        city = gaz.in_country(fold_key(capital), iso3)
+        if city is not None:
+            gaz.capitals[iso3] = city.name
     gaz.stoplist = frozenset(fold_key(w[0]) for w in _data_lines("stoplist.txt"))
     return gaz

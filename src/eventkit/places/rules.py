@@ -592,7 +592,9 @@ class _Scanner:
     def _adjective_place(self, index: int) -> int | None:
         """ "Iranian territory", "the Russian border": the next word index, or None."""
         words, text = self.words, self.text
-        if not any(w.text in _ADJECTIVE_HEADS for w in words[index + 1 : index + 3]):
+        if not any(
+            w.text in _ADJECTIVE_HEADS or w.text == "capital" for w in words[index + 1 : index + 3]
+        ):
             return None
         for last in range(min(len(words) - 2, index + 1), index - 1, -1):
             surface = text[words[index].start : words[last].end]
@@ -600,6 +602,8 @@ class _Scanner:
             if iso3 is None or not _is_upper_start(surface):
                 continue
             head = words[last + 1]
+            if head.text == "capital" and _adjacent(text, words[last], head):
+                return self._capital(index, last, iso3)
             kind = _ADJECTIVE_HEADS.get(head.text)
             if (
                 kind is None
@@ -611,6 +615,18 @@ class _Scanner:
             self._emit(words[index].start, head.end, name, iso3, kind, "adjective.head")
             return last + 2
         return None
+
+    def _capital(self, index: int, last: int, iso3: str) -> int | None:
+        """ "the Ukrainian capital" is Kyiv: the next word index, or None."""
+        capital = self.gaz.capitals.get(iso3)
+        if capital is None or not self._preceded_by_the(index):
+            return None
+        head = self.words[last + 1]
+        start = self.words[index - 1].start
+        if start < self.last_end:
+            return None
+        self._emit(start, head.end, capital, iso3, "city", "adjective.capital")
+        return last + 2
 
     def _country_like(self, index: int) -> tuple[str, int] | None:
         """A country name or adjective at word ``index``: (iso3, last word index)."""
