@@ -453,16 +453,17 @@ def _holiday_date(p: Pending, year: int) -> dt.date | None:
         first = dt.date(year, 11, 1)
         monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
         return monday + dt.timedelta(days=1)
-    if p.holiday == 3:  # Easter Sunday (Gregorian computus)
+    if p.holiday == 3:  # Easter Sunday (the anonymous Gregorian computus)
         a, b, c = year % 19, year // 100, year % 100
         d, e = b // 4, b % 4
-        g = (8 * b + 13) // 25
+        f = (b + 8) // 25
+        g = (b - f + 1) // 3
         h = (19 * a + b - d - g + 15) % 30
         i, k = c // 4, c % 4
-        m = (a + 11 * h + 22 * g) // 451
-        n = (2 * e + 2 * i - k - h - 7 * m + 114) % 31
-        month = (h + n - 7 * m + 114) // 31
-        return dt.date(year, month, n + 1)
+        leap = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * leap) // 451
+        month, day = divmod(h + leap - 7 * m + 114, 31)
+        return dt.date(year, month, day + 1)
     return None
 
 

@@ -254,7 +254,8 @@ RULES: list[tuple[str, str]] = [
         "holiday",
         r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?"
         r"|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Election\s+Day"
-        r"|Independence\s+Day|Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+Day)(?![\w-])",
+        r"|Independence\s+Day|Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+Day)(?![\w-])"
+        rf"(?:,?\s+(?P<yr>{_YEAR}))?",
     ),
     (
         "relative_unit",
@@ -880,20 +881,23 @@ _HOLIDAYS = {
 
 
 def _holiday(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
-    if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+    if not m.group("yr") and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
         return None  # "Christmas Island", "Easter Rising"
     name = " ".join(m.group("hol").lower().replace("’", "'").split())
     rel = (m.group("rel") or "").lower()
     offset = {"last": -1, "next": 1}.get(rel)
+    year = _year(m.group("yr"))
     if name in _HOLIDAYS:
         month, day = _HOLIDAYS[name]
-        return Pending("day", month=month, day=day, offset=offset, holiday=0), True
+        return Pending("day", year=year, month=month, day=day, offset=offset, holiday=0), True
     # moveable feasts: encoded in ``part`` and computed once the year is known
     code = {"thanksgiving": 1, "thanksgiving day": 1, "election day": 2, "easter": 3,
             "easter sunday": 3}.get(name)
     if code is None:
         return None
-    return Pending("day", month=11 if code < 3 else 4, offset=offset, holiday=code), True
+    return Pending(
+        "day", year=year, month=11 if code < 3 else 4, offset=offset, holiday=code
+    ), True
 
 
 _REL_OFFSET = {
