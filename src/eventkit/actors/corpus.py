@@ -654,6 +654,11 @@ _MORE = [
     ),
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
+    _ex(
+        "Georgia Governor Brian Kemp signed the bill.",
+        _a("Brian Kemp", "person", None),
+        exhaustive=True,
+    ),
     _ex("Pro-Russian separatists held the town.", _a("Pro-Russian separatists", "group", None)),
     _ex(
         "The plan replaced American troops with Arab forces.",
@@ -750,6 +755,7 @@ _NEGATIVE = [
     "Victoria said she would sing at the concert.",
     "Flights from Kyiv, Warsaw and Berlin were cancelled.",
     "Amnesty was granted to the prisoners.",
+    "Georgia voters went to the polls in Atlanta.",
 ]
 
 CORPUS = Corpus(

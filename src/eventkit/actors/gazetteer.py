@@ -133,7 +133,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 or (len(before.text) == 1 and before.text.isupper())
             ):
                 continue
-        out.append(Token(_normal(word), match.start(), match.end()))
+        out.append(Token(_normal(word) if "’" in word else word, match.start(), match.end()))
     return out
 
 
@@ -230,7 +230,7 @@ class Lexicon:
     """The word lists of ``data/lexicon.json``, as token tuples or word sets."""
 
     titles: frozenset[tuple[str, ...]]
-    title_longest: int
+    title_first: dict[str, int]
     ranks: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
     title_modifiers: frozenset[str]
@@ -244,8 +244,17 @@ class Lexicon:
     locatives: frozenset[str]
     ambiguous_capitals: frozenset[str]
     bloc_modifiers: frozenset[str]
+    us_state_titles: frozenset[tuple[str, ...]]
     name_stopwords: frozenset[str]
     first_name_countries: frozenset[str]
+
+
+def _first_words(keys: frozenset[tuple[str, ...]]) -> dict[str, int]:
+    """Each first word and the longest key it opens."""
+    out: dict[str, int] = {}
+    for key in keys:
+        out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out
 
 
 def _lower_key(form: str) -> tuple[str, ...]:
@@ -266,7 +275,7 @@ def lexicon() -> Lexicon:
         heads[_lower_key(word)] = "military"
     return Lexicon(
         titles=titles,
-        title_longest=max(len(t) for t in titles),
+        title_first=_first_words(titles),
         ranks=frozenset(_lower_key(t) for t in data["ranks"]),
         honorifics=frozenset(data["honorifics"]),
         title_modifiers=frozenset(data["title_modifiers"]),
@@ -280,6 +289,7 @@ def lexicon() -> Lexicon:
         locatives=frozenset(data["locatives"]),
         ambiguous_capitals=frozenset(data["ambiguous_capitals"]),
         bloc_modifiers=frozenset(data["bloc_modifiers"]),
+        us_state_titles=frozenset(_lower_key(t) for t in data["us_state_titles"]),
         name_stopwords=frozenset(data["name_stopwords"]),
         first_name_countries=frozenset(data["first_name_countries"]),
     )

@@ -279,10 +279,9 @@ class _Sentence:
     def title_at(self, k: int) -> int:
         """The end of the longest title starting at token ``k`` (k when none)."""
         best = k
-        for size in range(1, self.lex.title_longest + 1):
-            if k + size > self.n:
-                break
-            if any(self.hit_at[j] is not None for j in range(k, k + size)):
+        most = self.lex.title_first.get(self.lower[k], 0)
+        for size in range(1, min(most, self.n - k) + 1):
+            if self.hit_at[k + size - 1] is not None:
                 break
             if tuple(self.lower[k : k + size]) in self.lex.titles:
                 best = k + size
@@ -390,7 +389,9 @@ class _Sentence:
         lex = self.lex
         head = _title_head(self.lower[k:stop])
         end, comp_country = self.complement(stop)
-        first, title_first, country, _ = self.prefix(k)
+        first, title_first, country, indicator = self.prefix(k)
+        if indicator == "Georgia" and tuple(self.lower[k:stop]) in lex.us_state_titles:
+            country = None  # "Georgia Governor Brian Kemp": the US state
         country = country or comp_country
         title_text = self.span(title_first, end)[0]
         # A rank after a title ("Army chief General Manoj Pande").
