@@ -177,13 +177,22 @@ class Treaty(Event):
     agreement: Span | None = None
 
 
+def _load_plugins() -> None:
+    """Import installed plugins (once per process) so their event classes are known."""
+    from eventkit.registry import load_plugins  # the registry imports this module
+
+    load_plugins()
+
+
 def event_classes() -> dict[str, type[Event]]:
     """The event classes known by their ``type`` value, built-in and from plugins."""
+    _load_plugins()
     return dict(_EVENT_CLASSES)
 
 
 def _events_adapter() -> TypeAdapter[list[Any]]:
     global _adapter
+    _load_plugins()  # outside the lock: a plugin's Event subclass takes it when defined
     with _lock:
         if _adapter is None:
             classes = tuple(_EVENT_CLASSES.values())

@@ -45,6 +45,10 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 _PRONOUN = regex.compile(r"(?i)(?<![\w’'])(?:he|him|his|she|her|they|them|their|it|its)(?![\w’'])")
 _CHAIN_GAP = 600
+_COORDINATION = regex.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and|&|as\s+well\s+as|or|plus)\s*(?:the\s+)?",
+    regex.IGNORECASE,
+)
 _QUOTE = regex.compile(r"“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 
 
@@ -91,6 +95,22 @@ class Analysis:
                 break
             out.append(tokens[i])
         return out
+
+    def coordinated(self, anchor: Actor, start: int, end: int) -> list[Actor]:
+        """``anchor`` with the actors coordinated with it inside ``[start, end)``:
+        "Egypt, Syria, Morocco and Bangladesh", "the U.S. and Britain"."""
+        actors = [x for x in self.actors_in(start, end) if x.rule != "pronoun"]
+        if anchor not in actors:
+            return [anchor]
+        i = actors.index(anchor)
+        lo = hi = i
+        while lo > 0 and _COORDINATION.fullmatch(self.doc.text[actors[lo - 1].end:actors[lo].start]):
+            lo -= 1
+        while hi + 1 < len(actors) and _COORDINATION.fullmatch(
+            self.doc.text[actors[hi].end:actors[hi + 1].start]
+        ):
+            hi += 1
+        return actors[lo:hi + 1]
 
     def inside_name(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is part of an organisation's or group's name

@@ -116,6 +116,16 @@ def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
                 out.append(x)
         elif x.start <= np.end:
             out.append(x)
+    if out:
+        # "the Lebanese army and U.N. forces", "NATO-led troops, including U.S. soldiers"
+        last = out[-1]
+        for x in found:
+            if x.start >= last.end and regex.fullmatch(
+                r"\s*(?:,|and|as well as|,\s*including(?:\s+[\d,.]+)?)\s*(?:the\s+)?",
+                a.doc.text[last.end:x.start],
+            ):
+                out.append(x)
+                last = x
     return out or touching
 
 
@@ -215,10 +225,10 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     if not forces:
         owner = _of_phrase(a, clause, trigger) if noun else None
         owner = owner or _owner(a, clause, trigger, np)
-        if owner is not None and owner.kind != "person" or (
-            owner is not None and owner.country
-        ):
-            forces = [owner]
+        if owner is not None and (owner.kind != "person" or owner.country):
+            # "Egypt, Syria and Morocco committed troops": one event per state
+            forces = [x for x in a.coordinated(owner, clause.sentence.start, trigger.start)
+                      if x.kind != "person" or x.country] if owner.end <= trigger.start else [owner]
     if np is None and sense in _NEEDS_FORCE:
         return
     if np is None:

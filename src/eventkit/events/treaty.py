@@ -104,7 +104,9 @@ def _parties(a: Analysis, clause: Clause, trigger: Span, join_org: str | None) -
             start = trigger.end + with_m.end()
             with_side = [x for x in a.actors_in(start, min(sentence.end, start + 60))
                          if x.kind in _PARTY_KINDS][:2]
-        found = subject_side[-3:] + with_side
+        if subject_side:
+            subject_side = a.coordinated(subject_side[-1], sentence.start, trigger.start)
+        found = subject_side + with_side
         rule = "parties.subject-with"
     if join_org is not None:
         org = next((x for x in a.actors_in(trigger.start, trigger.end)), None)

@@ -69,7 +69,7 @@ def _pick_speaker(a: Analysis, clause: Clause, trigger: Span, noun: bool) -> tup
         before = a.actors_in(max(clause.start, trigger.start - 30), trigger.start)
         if before:
             gap = a.doc.text[before[-1].end:trigger.start]
-            if regex.fullmatch(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?", gap):
+            if regex.fullmatch(r"['’]s\s+(?:[\w\-]+\s+)?|\s+", gap):
                 return before[-1], "speaker.owner"
         for x in a.actors_in(clause.start, trigger.start):
             if a._word_before(x.start) not in _PREPOSITIONS:
