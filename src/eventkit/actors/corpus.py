@@ -655,6 +655,16 @@ _MORE = [
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
     _ex(
+        "Germany's Foreign Office said Berlin condemned the move.",
+        _a("Germany", "government", "DEU", text="Germany's Foreign Office"),
+        _a("Germany", "government", "DEU", text="Berlin"),
+        exhaustive=True,
+    ),
+    _ex("Russia's FSB said it foiled a plot.", _a("Russia", "government", "RUS")),
+    _ex("The Taliban government banned the practice.", _a("Taliban", "government", "AFG")),
+    _ex("Iraqi Kurdish officials said the flows had stopped.", _a("Iraq", "government", "IRQ")),
+    _ex("A senior Hamas official said the group accepted.", _a("Hamas", "group", "PSE")),
+    _ex(
         "Georgia Governor Brian Kemp signed the bill.",
         _a("Brian Kemp", "person", None),
         exhaustive=True,

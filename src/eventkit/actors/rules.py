@@ -573,7 +573,10 @@ class _Sentence:
                 return end, kind
             if j >= self.n or self.used[j] or self.hit_at[j] is not None:
                 return None
-            if self.lower[j] not in self.lex.title_modifiers or self.lower[j] in _ARTICLES:
+            low = self.lower[j]
+            if low in _ARTICLES or (
+                low not in self.lex.title_modifiers and low not in self.lex.bloc_modifiers
+            ):
                 return None
             if self.lower[j] in ("and", "of", "for", "&", "-"):
                 return None
@@ -615,6 +618,11 @@ class _Sentence:
             self.emit(
                 last.first, end, last.entry.name, actor_kind, last.entry.country, "adjective-head"
             )
+            return
+        owned = self.owned_body(j) if len(chain) == 1 else None
+        if owned is not None:  # "German Foreign Office"
+            body_kind = _head_kind(owned.entry.kind)
+            self.emit(hit.first, owned.last, entry.name, body_kind, entry.country, "adjective-body")
             return
         # "American and other Western troops": the head is after a bloc adjective.
         kind_after = self.coordinated_head(j)
@@ -679,6 +687,11 @@ class _Sentence:
                 return
         # "Russia's military", "US authorities", "the Niger junta"
         after = hit.last + 1 if self.word(hit.last) == "'s" else hit.last
+        owned = self.owned_body(after) if after > hit.last else None
+        if owned is not None:
+            body_kind = _head_kind(owned.entry.kind)
+            self.emit(hit.first, owned.last, entry.name, body_kind, entry.country, "country-body")
+            return
         if after < self.n:
             found = self.head_phrase(after)
             if found is not None:
@@ -755,10 +768,26 @@ class _Sentence:
         after = hit.last + 1 if self.word(hit.last) == "'s" else hit.last
         found = self.head_phrase(after)
         if found is not None and after == hit.last:
-            end, head_kind = found
+            head_end, head_kind = found
             if head_kind == "military" and kind == "organization":
                 kind = "military"
+            if kind == "group" and tuple(self.lower[hit.last : head_end]) in self.lex.state_heads:
+                kind = "government"  # "the Taliban government"
+            end = head_end
         self.emit(hit.first, end, name, kind, entry.country, entry.form)
+
+    def owned_body(self, k: int) -> Hit | None:
+        """A state body at token ``k`` ("Russia's FSB", "Britain's Ministry of Defence")."""
+        hit = self.hit_at[k] if 0 <= k < self.n else None
+        if (
+            hit is not None
+            and hit.first == k
+            and hit.entry.form == "body"
+            and hit.entry.kind in ("government", "military")
+            and self.free(hit.first, hit.last)
+        ):
+            return hit
+        return None
 
     def coordinated_head(self, j: int) -> str | None:
         """The head kind after "and other Western" at ``j``, or None."""
