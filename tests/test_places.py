@@ -154,6 +154,9 @@ def test_a_state_or_country_after_a_comma_picks_the_namesake() -> None:
         ("Perth", "GBR", "city"),
         ("Scotland", "GBR", "region"),
     ]
+    assert _names("Voters in the state of Georgia went to the polls.") == [
+        ("Georgia", "USA", "region")
+    ]
     assert _names("He was raised in Athens, Georgia.") == [
         ("Athens", "USA", "city"),
         ("Georgia", "USA", "region"),

@@ -189,6 +189,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _GUARD_AFTER = regex.compile(r"[ \t]+guards?\b", regex.IGNORECASE)
 # Lower-case "the" waters taken after a locative word ("troops in the gulf").
 _LOWER_WATERS = _set("gulf")
+_STATE_OF = regex.compile(r"\bstate of\s+$", regex.IGNORECASE)
 _NEWLINE = regex.compile(r"\n")
 _INITIAL = regex.compile(r"\b\p{Lu}\.\s+$")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
@@ -494,7 +495,12 @@ class _Scanner:
 
     def _georgia_in_us(self, match: _Match) -> bool:
         """ "Atlanta, Georgia": the US state after a US city and a comma."""
-        if match.entry.country != "GEO" or not self.places:
+        if match.entry.country != "GEO":
+            return False
+        start = self.words[match.first].start
+        if _STATE_OF.search(self.text, max(0, start - 14), start):
+            return True  # "the state of Georgia"
+        if not self.places:
             return False
         before = self.places[-1]
         gap = self.text[before.end : self.words[match.first].start]
