@@ -14,9 +14,8 @@ event extractor, the date expression that goes with a trigger.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
-
 import re
+from typing import TYPE_CHECKING
 
 from eventkit.model import TimeExpr
 from eventkit.times.resolve import Context, Pending, Resolved, resolve, tense_at
@@ -84,7 +83,7 @@ def _times(text: str, ctx: Context) -> list[TimeExpr]:
 
 
 def _in_quarter_context(p: Pending, rule: str, ctx: Context, text: str, start: int) -> bool:
-    """"A year earlier" in a clause about quarterly results means that quarter, a year
+    """ "A year earlier" in a clause about quarterly results means that quarter, a year
     before."""
     if p.unit != "year" or p.offset != -1 or ctx.last_quarter is None:
         return False

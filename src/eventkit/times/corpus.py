@@ -135,9 +135,10 @@ _EXAMPLES = [
             _t("late last year", "2023", mod="end"),
         ],
     ),
-    Example("Votes were counted in late October.", [_t("late October", "2024-10",
-                                                       begin="2024-10-21",
-                                                       finish="2024-10-31")]),
+    Example(
+        "Votes were counted in late October.",
+        [_t("late October", "2024-10", begin="2024-10-21", finish="2024-10-31")],
+    ),
     Example("Work stops at the end of 2025.", [_t("the end of 2025", "2025", mod="end")]),
     Example(
         "Exports fell in the first half of 2024.",
@@ -180,8 +181,11 @@ _EXAMPLES = [
         published=None,
     ),
     Example("Troops left yesterday.", [_t("yesterday", "XXXX-XX-XX")], published=None),
-    Example("The treaty was signed on March 3, 2020.", [_t("March 3, 2020", "2020-03-03")],
-            published=None),
+    Example(
+        "The treaty was signed on March 3, 2020.",
+        [_t("March 3, 2020", "2020-03-03")],
+        published=None,
+    ),
 ]
 
 # Texts that must produce no time expression at all.

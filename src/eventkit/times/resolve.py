@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
-
 import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Literal
 
 __all__ = [
     "Context",
     "Pending",
     "Resolved",
     "Tense",
+    "lexicon",
     "resolve",
     "tense_at",
 ]
@@ -104,25 +106,22 @@ class Context:
     notes: dict[str, int] = field(default_factory=dict)
 
 
+@cache
+def lexicon(name: str) -> frozenset[str]:
+    """The words of ``data/<name>.txt`` (one a line, ``#`` starts a comment line)."""
+    text = resources.files("eventkit.times").joinpath(f"data/{name}.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
 # -- tense -----------------------------------------------------------------------------
-_FUTURE_WORDS = frozenset(
-    """will won't wont shall 'll upcoming scheduled slated planning intends intend
-    would""".split()
-)
+_FUTURE_WORDS = lexicon("future_words")
 # "to" after one of these marks a future ("is expected to", "plans to", "is due to")
-_FUTURE_BEFORE_TO = frozenset(
-    "going expected set plans plan planning scheduled due slated intends intend hopes hope"
-    " aims aim likely is are wants want agreed decided ready prepared".split()
-)
-_PAST_WORDS = frozenset(
-    """was were had did said told met took made went came gave held began left sent won lost
-    fell rose saw got found put paid sold bought struck hit shot led ago last earlier
-    previously previous wrote spoke knew thought brought became ran""".split()
-)
-_NOT_PAST = frozenset({"need", "speed", "feed", "seed", "bed", "red", "shed", "breed", "bleed",
-                       "indeed", "hundred", "proceed", "exceed", "succeed", "united", "limited",
-                       "based", "related", "red", "armed"})
-_PASSIVE = frozenset("be been being is are am 's get gets getting".split())
+_FUTURE_BEFORE_TO = lexicon("future_before_to")
+_PAST_WORDS = lexicon("past_words")
+_NOT_PAST = lexicon("not_past")
+_PASSIVE = lexicon("passive")
 _ENDS = ".!?\n;"
 _WINDOW = 200
 _WORD = re.compile(r"[a-z']+")
@@ -475,9 +474,8 @@ def _weekday_near(ref: dt.date, weekday: int, offset: int | None, tense: Tense) 
         return before if back else ref - dt.timedelta(days=7)
     if offset == 1:  # "next Friday": strictly after
         return after if after != ref else ref + dt.timedelta(days=7)
-    if offset == 2:  # "this Friday" with no tense: the nearest
-        if tense == "none":
-            return before if back <= 3 else after
+    if offset == 2 and tense == "none":  # "this Friday" with no tense: the nearest
+        return before if back <= 3 else after
     if tense == "future":
         return after
     return before

@@ -16,15 +16,14 @@ well above its throughput floor. None nests unbounded quantifiers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
-import re
-
 from eventkit.text.calendar import MONTHS, WEEKDAYS
-from eventkit.times.resolve import Fuzz, Pending
+from eventkit.times.resolve import Anchor, Fuzz, Pending, lexicon
 
 __all__ = ["RULES", "Found", "find"]
 
@@ -32,11 +31,12 @@ __all__ = ["RULES", "Found", "find"]
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_NUMBER_WORDS: dict[str, int] = {
-    w: i for i, w in enumerate((_ONES.split("|")), 1)
-} | {w: i for i, w in enumerate(_TEENS.split("|"), 10)} | {
-    w: 10 * i for i, w in enumerate(_TENS.split("|"), 2)
-} | {"a": 1, "an": 1, "a couple of": 2, "a hundred": 100, "one hundred": 100}
+_NUMBER_WORDS: dict[str, int] = (
+    {w: i for i, w in enumerate((_ONES.split("|")), 1)}
+    | {w: i for i, w in enumerate(_TEENS.split("|"), 10)}
+    | {w: 10 * i for i, w in enumerate(_TENS.split("|"), 2)}
+    | {"a": 1, "an": 1, "a couple of": 2, "a hundred": 100, "one hundred": 100}
+)
 _NUM = (
     rf"(?:\d{{1,3}}(?:\.\d)?|a\s+couple\s+of|(?:a|one)\s+hundred|(?:{_TENS})(?:[\s-](?:{_ONES}))?"
     rf"|{_TEENS}|{_ONES}|an?)"
@@ -86,14 +86,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|%|[.,:]\d|-\w)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:GMT|UTC|GMT|hours|hrs|[AP]M)\b)"
 # a number that is a count, not a year: "2000 troops"
-_COUNT_NOUNS = (
-    r"people|persons|troops|soldiers|men|women|children|workers|employees|residents"
-    r"|civilians|refugees|jobs|units|cars|vehicles|tons|tonnes|barrels|shares|miles"
-    r"|kilometers|kilometres|km|meters|metres|feet|yards|dollars|euros|pounds|yen|points"
-    r"|votes|members|students|cases|deaths|rockets|missiles|tanks|aircraft|planes|ships"
-    r"|prisoners|hostages|police|officers|marines|sailors|acres|hectares|homes|houses"
-    r"|rounds|miners|protesters|delegates|seats|pages|words|calories|rpm|cc|mph"
-)
+_COUNT_NOUNS = "|".join(sorted(lexicon("count_nouns"), key=len, reverse=True))
 # a word before a number that makes it a label or an amount, not a year
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\d|\b(?:[Rr]esolution|No\.|[Nn]o|[Nn]umber|[Ff]light|[Rr]oom|[Rr]oute|[Hh]ighway"
@@ -279,8 +272,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month",
-        _FUZZ
-        + r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?|[Ee]arlier\s+this|"
+        _FUZZ + r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?|[Ee]arlier\s+this|"
         rf"[Ll]ater\s+this)\s+)?(?P<mon>{_MONTH_FULL})",
     ),
     (
@@ -298,7 +290,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "decade",
-        rf"(?:(?:[Tt]he)\s+)?(?:(?P<fz>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
+        r"(?:(?:[Tt]he)\s+)?(?:(?P<fz>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
         r"|['’](?P<d2>\d)0['’]?s)(?![\w-])",
     ),
     (
@@ -320,7 +312,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "year",
-        _FUZZ + r"(?P<pre>(?:[Ff]iscal|[Cc]alendar|[Tt]he\s+year|[Yy]ear|[Pp]ost|[Pp]re)[\s-]+)?"
+        _FUZZ
+        + r"(?P<pre>(?:[Ff]iscal|[Cc]alendar|[Tt]he\s+year|[Yy]ear|[Pp]ost|[Pp]re)[\s-]+)?"
         + r"(?:(?<![\w$£€¥#.,/:\-–])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-))"
         + rf"(?P<yr>{_YEAR})(?P<pos>['’]s)?"
         rf"(?!\s+(?:{_COUNT_NOUNS})\b|\s*[-–]\s*\d)",
@@ -441,25 +434,27 @@ _HEADS = re.compile(
     + r"(?=['’]s\b|[^\w'’]|$)|(?:1[5-9]|20)\d\d|\d{1,2}(?:/\d|(?::\d\d)?\s*[ap]\.?m\b))|['’]\d0s"
 )
 
-@lru_cache(maxsize=None)
+
+@cache
 def _single(name: str) -> re.Pattern[str]:
     """One rule's pattern alone, compiled when a family branch first declines."""
     return re.compile(_RULE_PATTERNS[name])
 
+
 _INNER_GROUP = re.compile(r"\(\?P<(\w+)>")
 
 
-def _family(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a family: each rule a named branch, its own groups prefixed."""
+def _grammar(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all rules: each rule a named branch, its own groups prefixed."""
     branches = []
     for name in names:
-        inner = _INNER_GROUP.sub(lambda g, n=name: f"(?P<{n}__{g.group(1)}>", _RULE_PATTERNS[name])
+        inner = _INNER_GROUP.sub(f"(?P<{name}__\\1>", _RULE_PATTERNS[name])
         branches.append(f"(?P<{name}>{inner})")
     return re.compile("|".join(branches))
 
 
 _RULE_PATTERNS = dict(RULES)
-GRAMMAR = _family(_NAMES)
+GRAMMAR = _grammar(_NAMES)
 
 
 class _Branch:
@@ -482,22 +477,14 @@ class _Branch:
     def end(self, name: str | int = 0) -> int:
         return self._m.end(self._rule if name == 0 else f"{self._rule}__{name}")
 
+
 # words that may stand before a head inside one expression ("the end of", "two", "early")
-_CHAIN = frozenset(
-    """the this last next early mid late earlier later sometime between from and to until in
-    at by a an its their that every each other past previous prior coming current following
-    same latest so far recent most just ended completed ago full fiscal calendar first second
-    corresponding comparable year-ago year-earlier his her our your my near short long distant
-    foreseeable immediate these election independence valentine new christmas thanksgiving
-    easter
-    third fourth final 1st 2nd 3rd 4th half of end beginning start close middle turn part rest
-    remainder balance bulk about nearly almost some roughly around more less than over only
-    least up within another several few many couple hundred once twice times right on year
-    years week day month quarter a.m p.m am pm around before after as""".split()
-    + list(_NUMBER_WORDS)
-    + list(_ORDINALS)
-    + [n.lower() for n in _MONTH_HEADS]
-    + [w.lower() for w in _WEEKDAY_HEADS]
+_CHAIN = (
+    lexicon("chain_words")
+    | frozenset(_NUMBER_WORDS)
+    | frozenset(_ORDINALS)
+    | {n.lower() for n in _MONTH_HEADS}
+    | {w.lower() for w in _WEEKDAY_HEADS}
 )
 _CHAIN_WORDS = 6
 _CHAIN_CHARS = 64
@@ -507,12 +494,7 @@ _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345
 _ABBREVIATIONS = frozenset(k for k in MONTHS if len(k) <= 4) | {"a.m", "p.m"}
 _SEPARATORS = frozenset(" \t\n,-")
 # chain words no rule begins with: the chain runs through them, matching never starts there
-_NOT_STARTERS = frozenset(
-    """of and to on than ended completed least far times corresponding comparable half end
-    beginning start close middle turn part rest remainder balance bulk same latest full prior
-    near short long distant foreseeable immediate ago years year week day month quarter couple
-    hundred a.m p.m am pm most""".split()
-)
+_NOT_STARTERS = lexicon("not_starters")
 _STARTERS = _CHAIN - _NOT_STARTERS
 _ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _CHAIN_SPLIT = re.compile(r"([ \t\n,-]{1,3})")
@@ -697,8 +679,9 @@ def _time_of_day(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     hour = int(m.group("hh")) % 12 + (12 if m.group("ap") == "p" else 0)
     time = f"T{hour:02d}:{m.group('mm') or '00'}"
     if m.group("wd"):
-        return Pending("day", anchor="tense", weekday=_weekday(m.group("wd")), time=time,
-                       kind="time"), True
+        return Pending(
+            "day", anchor="tense", weekday=_weekday(m.group("wd")), time=time, kind="time"
+        ), True
     offset = {"yesterday": -1, "tomorrow": 1}.get((m.group("rd") or "").lower(), 0)
     return Pending("day", anchor="ref", offset=offset, time=time, kind="time"), False
 
@@ -712,7 +695,7 @@ def _ago(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     sign = 1 if direction in ("later", "from now", "hence") else -1
     fuzz: Fuzz | None = "approx" if m.group("approx") else None
     # "two days later" counts from the story's last date; "a year earlier" from the reference
-    anchor = "ref" if direction in ("ago", "from now", "hence", "back") else "ctx"
+    anchor: Anchor = "ref" if direction in ("ago", "from now", "hence", "back") else "ctx"
     if unit in ("month", "year", "decade", "century"):
         anchor = "ref"
     if unit == "day":
@@ -765,8 +748,18 @@ def _half(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
 
 def _quarter(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     word = m.group("ord").lower()
-    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-         "4th": 4, "final": 4, "last": 4}[word]
+    q = {
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "final": 4,
+        "last": 4,
+    }[word]
     if word == "last" and not (m.group("yr1") or m.group("yr2") or m.group("yr3")):
         return None  # "the last quarter" is the latest one: quarter_rel handles it
     year = _year(m.group("yr1") or m.group("yr2") or m.group("yr3"))
@@ -891,13 +884,16 @@ def _holiday(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         month, day = _HOLIDAYS[name]
         return Pending("day", year=year, month=month, day=day, offset=offset, holiday=0), True
     # moveable feasts: encoded in ``part`` and computed once the year is known
-    code = {"thanksgiving": 1, "thanksgiving day": 1, "election day": 2, "easter": 3,
-            "easter sunday": 3}.get(name)
+    code = {
+        "thanksgiving": 1,
+        "thanksgiving day": 1,
+        "election day": 2,
+        "easter": 3,
+        "easter sunday": 3,
+    }.get(name)
     if code is None:
         return None
-    return Pending(
-        "day", year=year, month=11 if code < 3 else 4, offset=offset, holiday=code
-    ), True
+    return Pending("day", year=year, month=11 if code < 3 else 4, offset=offset, holiday=code), True
 
 
 _REL_OFFSET = {
@@ -932,8 +928,10 @@ def _relative_unit(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         if re.search(r"\b(?:[Ff]or|[Dd]uring)\s$", before):
             return Pending("year", anchor="ref", offset=0), False
         return None
-    if rel == "the" and unit != "weekend" and not (
-        m.group("fzp") and unit in ("year", "month", "week", "decade")
+    if (
+        rel == "the"
+        and unit != "weekend"
+        and not (m.group("fzp") and unit in ("year", "month", "week", "decade"))
     ):
         return None
     if unit in ("day", "morning", "night", "evening"):
@@ -950,7 +948,7 @@ def _relative_unit(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return Pending("day", anchor="ctx", offset=offset, fuzz=fuzz), False
     if rel == "the past" and unit in ("week", "month", "day"):
         return None  # "the past week" is a duration more often than a date
-    anchor = "ctx" if contextual else "ref"
+    anchor: Anchor = "ctx" if contextual else "ref"
     if unit == "year":
         if half:
             return Pending("half", anchor=anchor, offset=offset, part=half), False
@@ -1036,11 +1034,17 @@ def _weekday_rule(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return Pending("fixed", fixed=value, kind="set"), False
     if pre in ("the following", "the next"):
         return None
-    if not pre and re.search(r"\b[Tt]he\s$", text[max(0, m.start() - 4) : m.start()]):
-        if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
-            return None  # "The Sunday Times"
-    offset = {"last": -1, "this past": -1, "the previous": -1, "next": 1, "this coming": 1,
-              "this": 2}.get(pre)
+    after_the = re.search(r"\b[Tt]he\s$", text[max(0, m.start() - 4) : m.start()])
+    if not pre and after_the and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+        return None  # "The Sunday Times"
+    offset = {
+        "last": -1,
+        "this past": -1,
+        "the previous": -1,
+        "next": 1,
+        "this coming": 1,
+        "this": 2,
+    }.get(pre)
     if offset is None and m.group(0)[-2:] in ("'s", "’s"):
         # "Wednesday's ruling" names a day already past in the story's own time
         return Pending("day", anchor="tense", weekday=weekday), False
@@ -1058,15 +1062,20 @@ def _relative_day(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
 
 def _decade(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     fuzz = _FUZZ_LOWER.get((m.group("fz") or "").lower())
-    if m.group("dec"):
-        decade = int(m.group("dec")) // 10
-    else:
-        decade = 190 + int(m.group("d2"))
+    decade = int(m.group("dec")) // 10 if m.group("dec") else 190 + int(m.group("d2"))
     return Pending("decade", part=decade, fuzz=fuzz), False  # type: ignore[arg-type]
 
 
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
 def _decade_word(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
@@ -1141,8 +1150,16 @@ def _present(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
 
 def _set(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     w = m.group("w").lower()
-    adverbs = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-               "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W"}
+    adverbs = {
+        "daily": "P1D",
+        "weekly": "P1W",
+        "monthly": "P1M",
+        "annually": "P1Y",
+        "yearly": "P1Y",
+        "nightly": "P1D",
+        "hourly": "PT1H",
+        "biweekly": "P2W",
+    }
     if w in adverbs:
         return Pending("fixed", fixed=adverbs[w], kind="set"), False
     unit = (m.group("unit") or "").lower()
@@ -1154,8 +1171,16 @@ def _set(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         n = 2
     elif num:
         n = _number(num) or 1
-    letter = {"morning": "D", "night": "D", "evening": "D", "weekend": "W", "summer": "Y",
-              "winter": "Y", "spring": "Y", "autumn": "Y"}.get(unit) or _UNIT_LETTER.get(unit, "D")
+    letter = {
+        "morning": "D",
+        "night": "D",
+        "evening": "D",
+        "weekend": "W",
+        "summer": "Y",
+        "winter": "Y",
+        "spring": "Y",
+        "autumn": "Y",
+    }.get(unit) or _UNIT_LETTER.get(unit, "D")
     prefix = "PT" if unit in ("hour", "minute") else "P"
     return Pending("fixed", fixed=f"{prefix}{n}{letter}", kind="set"), False
 
@@ -1237,12 +1262,12 @@ def find(text: str) -> Iterator[Found]:
             got = _HANDLERS[rule](_Branch(m, rule), text)  # type: ignore[arg-type]
             end = m.end()
             if got is None:  # the branch declined: try the later rules at this start
-                for rule in _NAMES[_NAMES.index(rule) + 1 :]:
-                    single = _single(rule).match(text, cand)
+                for later in _NAMES[_NAMES.index(rule) + 1 :]:
+                    single = _single(later).match(text, cand)
                     if single is not None and single.end() > hs:
-                        got = _HANDLERS[rule](single, text)
+                        got = _HANDLERS[later](single, text)
                         if got is not None:
-                            end = single.end()
+                            rule, end = later, single.end()
                             break
             if got is None:
                 continue
