@@ -107,6 +107,42 @@ def test_dateline_is_not_an_actor() -> None:
     assert doc.actors == []
 
 
+def test_former_states_use_iso_3166_3_codes() -> None:
+    assert _triples("Soviet troops left; Yugoslav forces stayed.") == [
+        ("Soviet Union", "military", "SUN"),
+        ("Yugoslavia", "military", "YUG"),
+    ]
+
+
+def test_body_owned_by_a_country_takes_its_country() -> None:
+    (actor,) = _actors("Germany's Foreign Office protested.")
+    assert (actor.text, actor.name, actor.kind, actor.country) == (
+        "Germany's Foreign Office",
+        "Germany",
+        "government",
+        "DEU",
+    )
+
+
+def test_forces_of_no_single_country() -> None:
+    assert _triples("Arab forces and rebel fighters advanced.") == [
+        ("Arab forces", "military", None),
+        ("rebel fighters", "group", None),
+    ]
+
+
+def test_apposition_completes_a_person() -> None:
+    (person,) = _actors("Lt. Col. Peter Lerner, an IDF spokesman, said so.")
+    assert (person.name, person.country, person.title) == ("Peter Lerner", "ISR", "Lt. Col")
+
+
+def test_headline_capitals() -> None:
+    assert _triples("RUSSIA WARNS NATO") == [
+        ("Russia", "country", "RUS"),
+        ("NATO", "organization", None),
+    ]
+
+
 def test_tokenize_keeps_offsets_and_drops_abbreviation_dots() -> None:
     text = "Mr. Smith met U.S. envoys in N'Djamena."
     tokens = tokenize(text)
