@@ -99,6 +99,13 @@ _EXAMPLES = [
         _p("Armenia", "ARM", "country"),
         _p("Azerbaijan", "AZE", "country"),
     ),
+    _only(
+        "Troops left the Soviet Union and East Germany.",
+        _p("Soviet Union", "SUN", "country"),
+        _p("East Germany", "DDR", "country"),
+    ),
+    _only("NATO bombed Yugoslavia.", _p("Yugoslavia", "YUG", "country")),
+    _only("Tension rose across Korea.", _p("Korea", None, "region")),
     # -- regions: directions and constructions ----------------------------------------
     _only(
         "Troops were sent to eastern Russia.",

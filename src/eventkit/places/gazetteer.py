@@ -34,6 +34,7 @@ _SPACES = regex.compile(r"\s+")
 
 # Source strengths: the higher wins a shared key.
 _RANK_COUNTRY = 50
+_RANK_FORMER = 45
 _RANK_REGION = 40
 _RANK_WATER = 40
 _RANK_TOWN = 30
@@ -193,6 +194,23 @@ def _load_countries(gaz: Gazetteer, capitals: dict[str, str]) -> None:
             gaz.capitals[country.iso3] = country.capitals[0]
 
 
+def _load_former_countries(gaz: Gazetteer) -> None:
+    for row in _data_lines("former_countries.tsv")[1:]:
+        name, iso3, forms = [*row, "", "", ""][:3]
+        for listed in (name, *_forms(forms)):
+            form, needs_the = _split_the(listed)
+            gaz.add(
+                Entry(
+                    name=name,
+                    country=iso3,
+                    kind="country",
+                    form=form,
+                    rank=_RANK_FORMER,
+                    needs_the=needs_the,
+                )
+            )
+
+
 def _load_regions(gaz: Gazetteer) -> None:
     for row in _data_lines("regions.tsv")[1:]:
         name, iso3, forms, flags = [*row, "", "", "", ""][:4]
@@ -288,6 +306,7 @@ def gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     capitals: dict[str, str] = {}
     _load_countries(gaz, capitals)
+    _load_former_countries(gaz)
     _load_regions(gaz)
     _load_waters(gaz)
     _load_settlements(gaz, capitals)
