@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import doctest
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventkit.document import Document
 from eventkit.model import Place
+import eventkit.places
+import eventkit.places.gazetteer
 from eventkit.places import find_places, find_places_in
 from eventkit.places.gazetteer import fold_key, gazetteer
+
+
+@pytest.mark.parametrize("module", [eventkit.places, eventkit.places.gazetteer])
+def test_docstring_examples_run(module: object) -> None:
+    result = doctest.testmod(module)  # type: ignore[arg-type]
+    assert result.failed == 0 and result.attempted > 0
 
 
 def _names(text: str) -> list[tuple[str, str | None, str]]:

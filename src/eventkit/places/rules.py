@@ -529,8 +529,15 @@ class _Scanner:
             before = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
             if before is not None and before.start("dir") >= self.last_end:
                 word = before.group("dir")
-                if word.islower() or word.lower().endswith("ern") or kind != "city":
-                    name, kind, start = f"{word.lower()} {name}", "region", before.start("dir")
+                whole = self.gaz.lookup(text[before.start("dir") : end])
+                if whole is not None and whole.kind != "city":
+                    # "northern Ireland", "north Carolina": a name of its own, in lower case.
+                    name, country, kind = whole.name, whole.country, whole.kind
+                    start, rule = before.start("dir"), f"gazetteer.{whole.kind}"
+                elif word.islower() or word.lower().endswith("ern") or kind != "city":
+                    # A city keeps its written name: "western New York", not "... City".
+                    place = text[start:end] if kind == "city" else name
+                    name, kind, start = f"{word.lower()} {place}", "region", before.start("dir")
                     rule = "direction.adjective"
         if rule != "direction.adjective" and first >= 3 and kind in ("country", "region"):
             of, noun, the = words[first - 1], words[first - 2], words[first - 3]
