@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventkit.document import Document
-from eventkit.model import Place
 import eventkit.places
 import eventkit.places.gazetteer
+from eventkit.document import Document
+from eventkit.model import Place
 from eventkit.places import find_places, find_places_in
 from eventkit.places.gazetteer import fold_key, gazetteer
 
