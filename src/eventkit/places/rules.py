@@ -238,6 +238,8 @@ def _case_ok(entry: Entry, words: Sequence[_Word], first: int, last: int) -> boo
         if want[:1].isupper():
             if got[:1].isupper():
                 continue
+            if index == 0 and got in _CARDINALS and len(form_words) > 1:
+                continue  # "the eastern Mediterranean", "north Carolina"
             if index > 0 and got.lower() in _LOWER_HEADS:
                 continue
             return False
