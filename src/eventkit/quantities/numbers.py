@@ -105,9 +105,9 @@ NUMBER_WORDS = frozenset(
 )
 
 _SMALL = {**_UNITS, **_TEENS, **_TENS}
-_COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_DOT_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
-_PLAIN = regex.compile(r"\d+(?:\.\d+)?")
+_COMMA_GROUPS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_DOT_GROUPS = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_PLAIN = regex.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 Number = int | float
 

@@ -55,13 +55,13 @@ __all__ = ["quantities_in"]
 # words (with inner apostrophes) and single other characters.
 _TOKEN = regex.compile(
     r"(?P<w>(?:\p{Lu}\.){2,})"
-    r"|(?P<n>\d+(?:[.,:/]\d+)*)"
+    r"|(?P<n>[0-9]+(?:[.,:/][0-9]+)*)"
     r"|(?P<w>\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)"
     r"|(?P<p>\S)"
 )
-_SMALL_GROUP = regex.compile(r"\d{1,3}")
-_THREE = regex.compile(r"\d{3}")
-_DOT_GROUP = regex.compile(r"\d{1,3}\.\d{3}")
+_SMALL_GROUP = regex.compile(r"[0-9]{1,3}")
+_THREE = regex.compile(r"[0-9]{3}")
+_DOT_GROUP = regex.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _GROUP_GAP = regex.compile(r"[ \u00a0\u2009\u202f]")
 # A clock time or time zone straight after a number: "3 p.m.", "3pm", "1500 GMT".
 _CLOCK_AFTER = regex.compile(
@@ -304,7 +304,7 @@ def _countable_plural(tk: _Tokens, k: int) -> bool:
     return noun is not None and noun.plural and noun.category in _COUNTABLE
 
 
-def _word_list(tk: _Tokens, k: int, limit: int = 16) -> list[str]:
+def _word_list(tk: _Tokens, k: int, limit: int = 48) -> list[str]:
     """Lower-case words from ``k`` joined by spaces or hyphens, hyphens as ``"-"``."""
     words: list[str] = []
     j = k
@@ -382,6 +382,8 @@ def _word_core(tk: _Tokens, k: int) -> _Core | None:
 
 
 def _core(tk: _Tokens, k: int) -> _Core | None:
+    if not 0 <= k < tk.n:
+        return None
     if tk.kind[k] == "n":
         return _digit_core(tk, k)
     if tk.kind[k] == "w" and tk.low[k] in _STARTERS:
@@ -571,7 +573,7 @@ def _reading(tk: _Tokens, k: int) -> _Found:
                 and other.scale == 1
                 and isinstance(other.value, int)
                 and other.value % 1000 == 0
-                and core.value * 1000 < other.value
+                and core.value * 1000 < other.value <= core.value * 10_000
             ):
                 start = as_number(core.value * 1000)  # "3-4,000"
             if (
