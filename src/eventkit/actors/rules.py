@@ -243,13 +243,19 @@ class _Sentence:
                 j += 1
             elif (
                 (_INITIAL.match(self.word(j)) and j + 1 < self.n and self.is_name_word(j + 1))
-                or (self.lower[j] in _PARTICLES and words and self.is_name_word(j + 1))
+                or (self.lower[j] in _PARTICLES and words and self.particle_run(j))
                 or (self.word(j) in _SUFFIXES and words)
             ):
                 j += 1
             else:
                 break
         return j if words and self.plain_names(k, j) else None
+
+    def particle_run(self, j: int) -> bool:
+        """Particles at ``j`` lead on to a name word ("von der Leyen")."""
+        while j < self.n and self.lower[j] in _PARTICLES:
+            j += 1
+        return self.is_name_word(j)
 
     def name_backward(self, k: int) -> int | None:
         """The start of a personal name ending at token ``k`` (inclusive), or None."""
@@ -504,7 +510,8 @@ class _Sentence:
             hit = self.hit_at[j] if j < self.n else None
             if hit is not None and hit.first == j and hit.entry.form in ("name", "alias"):
                 country = hit.entry.country
-        words = [w for w in self.words[name_from:name_end] if w not in _PARTICLES]
+        words = [w for w in self.words[name_from:name_end] if w.lower() not in _PARTICLES]
+        words = words or self.words[name_from:name_end]
         if country is None and head == "president" and words[-1] in self.lex.us_presidents:
             country = "USA"  # "President Clinton"
         known = self.state.by_key.get(name) or (
@@ -839,7 +846,8 @@ class _Sentence:
             if self.leader_body(k, end):
                 k = end
                 continue
-            words = [w for w in self.words[k:end] if w not in _PARTICLES]
+            words = [w for w in self.words[k:end] if w.lower() not in _PARTICLES]
+            words = words or self.words[k:end]
             name = " ".join(self.text[self.toks[k].start : self.toks[end - 1].end].split())
             known = self.state.by_key.get(name) or (
                 self.state.by_key.get(words[-1]) if len(words) == 1 else None
