@@ -3,6 +3,8 @@ text is safe, and every span's offsets point at its text."""
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,9 +12,20 @@ from eventkit import Document
 from eventkit.quantities import quantities_in
 from eventkit.quantities.numbers import words_value
 
-_ONES = "zero one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _below_hundred(n: int, hyphen: bool) -> str:
@@ -109,7 +122,7 @@ def test_any_text_is_safe_and_offsets_hold(text: str) -> None:
     for item in items:
         assert 0 <= item.start < item.end <= len(text)
         assert text[item.start : item.end] == item.text
-    for before, after in zip(items, items[1:], strict=False):
+    for before, after in itertools.pairwise(items):
         assert before.end <= after.start
 
 
@@ -187,5 +200,5 @@ def test_news_like_text_is_safe_and_offsets_hold(pieces: list[str], glue: list[b
             assert item.low < item.high
         if item.qualifier == "exact":
             assert item.value == item.low == item.high
-    for before, after in zip(items, items[1:], strict=False):
+    for before, after in itertools.pairwise(items):
         assert before.end <= after.start
