@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -197,8 +198,7 @@ _BORDER_JOIN = regex.compile(r"[-–/]")
 _BORDER_HEAD = regex.compile(r"\s+(?:border|borders|frontier|boundary)\b")
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     start: int
     end: int
@@ -216,9 +216,8 @@ def _words(text: str) -> list[_Word]:
     out = []
     for m in TOKEN.finditer(text):
         word = m.group()
-        out.append(
-            _Word(word, m.start(), m.end(), word.lower() if word.isascii() else fold_key(word))
-        )
+        start, end = m.span()
+        out.append(_Word(word, start, end, word.lower() if word.isascii() else fold_key(word)))
     return out
 
 
