@@ -1,0 +1,113 @@
+"""The quantities layer: number parsing helpers and the layer as a Document sees it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventkit import Document
+from eventkit.quantities import find_quantities, quantities_in
+from eventkit.quantities.numbers import digits_value, parse_words, words_value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3,000", 3000),
+        ("3 000", 3000),
+        ("1,250,000", 1250000),
+        ("1.5", 1.5),
+        ("12", 12),
+        ("0", 0),
+        ("0.5", 0.5),
+        ("1,2,3", None),  # a list, not a number
+        ("3,14", None),  # a European decimal is left alone
+        ("0800", None),  # a clock time or a code
+        ("1.500.000", 1500000),
+    ],
+)
+def test_digits_value(text: str, expected: float | None) -> None:
+    assert digits_value(text) == expected
+
+
+def test_dot_thousands_only_when_asked() -> None:
+    assert digits_value("3.000") == 3
+    assert digits_value("3.000", dot_thousands=True) == 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seven hundred and fifty", 750),
+        ("seven hundred fifty", 750),
+        ("forty-five", 45),
+        ("forty five", 45),
+        ("a hundred", 100),
+        ("a thousand and one", 1001),
+        ("fifteen hundred", 1500),
+        ("two hundred and fifty thousand", 250000),
+        ("one thousand and fifty", 1050),
+        ("half a million", 500000),
+        ("a half-dozen", 6),
+        ("two dozen", 24),
+        ("one and a half million", 1500000),
+        ("a quarter of a million", 250000),
+        ("a couple of hundred", 200),
+        ("nine hundred and ninety-nine million", 999000000),
+        ("two three", None),
+        ("hundred", None),
+        ("half", None),
+    ],
+)
+def test_words_value(text: str, expected: int | None) -> None:
+    assert words_value(text) == expected
+
+
+def test_parse_words_stops_where_a_second_number_starts() -> None:
+    # "between two thousand and three thousand": the "and" joins two numbers
+    assert parse_words(["two", "thousand", "and", "three", "thousand"]) == (2000, 2)
+    assert parse_words(["two", "hundred", "and", "three", "hundred"]) == (200, 2)
+    assert parse_words(["two", "and", "three"]) == (2, 1)
+
+
+def test_whole_values_are_ints() -> None:
+    (found,) = quantities_in("They sent 1.5 million doses.")
+    assert found.value == 1_500_000
+    assert isinstance(found.value, int)
+
+
+def test_the_document_layer_is_sorted_and_typed() -> None:
+    doc = Document("Two brigades, then at least 3,000 soldiers and dozens of tanks.")
+    assert [q.text for q in doc.quantities] == [
+        "Two brigades",
+        "at least 3,000 soldiers",
+        "dozens of tanks",
+    ]
+    assert find_quantities(doc) == doc.quantities
+    assert all(q.rule for q in doc.quantities)
+
+
+def test_rule_names_the_parts_that_fired() -> None:
+    (found,) = quantities_in("Between 2,000 and 3,000 troops arrived.")
+    assert found.rule == "digits+range.and+noun"
+    (found,) = quantities_in("At least 40 people died.")
+    assert found.rule == "digits+noun+pre"
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("several hundred soldiers", 300),  # "several" is at least three
+        ("a few thousand soldiers", 2000),  # "a few" is at least two
+        ("several dozen soldiers", 36),
+        ("many thousands of soldiers", 1000),
+        ("tens of millions of people", 10_000_000),
+    ],
+)
+def test_vague_magnitudes_give_their_least_value(text: str, least: int) -> None:
+    (found,) = quantities_in(text)
+    assert (found.value, found.low, found.high, found.qualifier) == (None, least, None, "at_least")
+
+
+def test_empty_and_numberless_texts() -> None:
+    assert quantities_in("") == []
+    assert quantities_in("Troops moved north on Friday.") == []
