@@ -136,6 +136,10 @@ def test_apposition_completes_a_person() -> None:
     assert (person.name, person.country, person.title) == ("Peter Lerner", "ISR", "Lt. Col")
 
 
+def test_name_and_government_at_the_very_end() -> None:
+    assert _triples("Bush administration") == [("Bush administration", "government", "USA")]
+
+
 def test_headline_capitals() -> None:
     assert _triples("RUSSIA WARNS NATO") == [
         ("Russia", "country", "RUS"),
@@ -208,6 +212,16 @@ _NEWSY = st.lists(
             "-",
             "led",
             "Chancellor",
+            "Bush",
+            "administration",
+            "von",
+            "der",
+            "Victoria",
+            "Arab",
+            "forces",
+            "Soviet",
+            "Lt.",
+            "Gen.",
         ]
     ),
     max_size=40,

@@ -870,7 +870,8 @@ class _Sentence:
             (
                 size
                 for size in (2, 1)
-                if tuple(self.lower[at : at + size]) in self.lex.leader_heads
+                if at + size <= self.n
+                and tuple(self.lower[at : at + size]) in self.lex.leader_heads
                 and not any(self.used[at : at + size])
             ),
             0,
