@@ -189,3 +189,13 @@ def test_small_towns_need_a_cue() -> None:
 def test_lower_case_gulf_only_after_a_locative_word() -> None:
     assert _names("Two carriers sailed into the gulf.") == [("Gulf", None, "water")]
     assert _names("The gulf between rich and poor grew.") == []
+
+
+def test_us_state_abbreviation_after_a_city() -> None:
+    assert _names("The plant in Athens, Ga., closed; Mobile, Ala., too.") == [
+        ("Athens", "USA", "city"),
+        ("Georgia", "USA", "region"),
+        ("Mobile", "USA", "city"),
+        ("Alabama", "USA", "region"),
+    ]
+    assert _names("Pa. is not a place on its own.") == []

@@ -88,6 +88,8 @@ class Gazetteer:
         self.stoplist: frozenset[str] = frozenset()
         #: The usual capital of each country by ISO alpha-3 code ("UKR" -> "Kyiv").
         self.capitals: dict[str, str] = {}
+        #: AP abbreviations of US states ("N.J.") to the state's name, read after "City, ".
+        self.us_states: dict[str, str] = {}
         #: Weaker cities and towns sharing a key with the entry, for "Paris, Texas".
         self.namesakes: dict[str, list[Entry]] = {}
 
@@ -314,5 +316,7 @@ def gazetteer() -> Gazetteer:
         city = gaz.in_country(fold_key(capital), iso3)
         if city is not None:
             gaz.capitals[iso3] = city.name
+    for abbreviation, state in _data_lines("us_state_abbreviations.tsv")[1:]:
+        gaz.us_states[abbreviation] = state
     gaz.stoplist = frozenset(fold_key(w[0]) for w in _data_lines("stoplist.txt"))
     return gaz

@@ -340,14 +340,29 @@ class _Scanner:
         nxt = self._next(last)
         if nxt is None or self.text[self.words[last].end : nxt.start].strip() != ",":
             return False
+        if self._state_abbreviation(last + 1) is not None:
+            return True
         found = self._lookup(last + 1)
         return found is not None and found.entry.kind in ("country", "region")
+
+    def _state_abbreviation(self, index: int) -> tuple[str, int] | None:
+        """ "N.J." or "Ala." at word ``index``: (state name, end offset), or None."""
+        word = self.words[index]
+        if not _is_upper_start(word.text) or len(word.text) > 6:
+            return None
+        surface = word.text if word.text.endswith(".") else word.text + "."
+        if not self.text.startswith(surface, word.start):
+            return None
+        state = self.gaz.us_states.get(surface)
+        return None if state is None else (state, word.start + len(surface))
 
     def _country_after_comma(self, last: int) -> str | None:
         """The country of "Texas" in "Paris, Texas" (a country or region after a comma)."""
         nxt = self._next(last)
         if nxt is None or self.text[self.words[last].end : nxt.start].strip() != ",":
             return None
+        if self._state_abbreviation(last + 1) is not None:
+            return "USA"
         found = self._lookup(last + 1)
         if found is None or found.entry.kind not in ("country", "region"):
             return None
@@ -642,6 +657,20 @@ class _Scanner:
         self._emit(start, head.end, capital, iso3, "city", "adjective.capital")
         return last + 2
 
+    def _abbreviated_state(self, index: int) -> int | None:
+        """ "Edison, N.J.": the state after a US place and a comma; the next word index."""
+        if not self.places or self.places[-1].country != "USA":
+            return None
+        gap = self.text[self.places[-1].end : self.words[index].start]
+        found = self._state_abbreviation(index) if gap.strip() == "," else None
+        if found is None:
+            return None
+        state, end = found
+        entry = self.gaz.lookup(state)
+        name = entry.name if entry is not None else state
+        self._emit(self.words[index].start, end, name, "USA", "region", "abbreviation.us_state")
+        return index + 1
+
     def _country_like(self, index: int) -> tuple[str, int] | None:
         """A country name or adjective at word ``index``: (iso3, last word index)."""
         words, text = self.words, self.text
@@ -706,6 +735,10 @@ class _Scanner:
                 if after is not None:
                     index = after
                     continue
+            after = self._abbreviated_state(index)
+            if after is not None:
+                index = after
+                continue
             match = self._lookup(index)
             if match is None and word.key in _LOWER_WATERS:
                 match = self._lower_water(index)
