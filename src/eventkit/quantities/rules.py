@@ -610,6 +610,17 @@ def _reading(tk: _Tokens, k: int) -> _Found:
                     first -= 1
             elif dash and core.plain and other.plain:
                 return _Found(None, _chain_end(tk, other.stop))  # "2-1", "2024-10-24"
+            elif (
+                core.plain
+                and other.plain
+                and tk.lo(stop) == "to"
+                and (
+                    before in lexicon["score_before"]
+                    or before in ("was", "is", "were", "be")
+                    or tk.lo(other.stop) in lexicon["score_after"]
+                )
+            ):
+                return _Found(None, other.stop)  # "voted 12 to 3", "the score was 3 to 1"
 
     # a bound after the number: "3,000-plus", "3,000+", "20-odd", "3,000 or more"
     post: Qualifier | None = None
