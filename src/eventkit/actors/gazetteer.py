@@ -244,6 +244,7 @@ class Lexicon:
     locatives: frozenset[str]
     ambiguous_capitals: frozenset[str]
     bloc_modifiers: frozenset[str]
+    nonstate_modifiers: frozenset[str]
     us_state_titles: frozenset[tuple[str, ...]]
     state_heads: frozenset[tuple[str, ...]]
     name_stopwords: frozenset[str]
@@ -290,6 +291,7 @@ def lexicon() -> Lexicon:
         locatives=frozenset(data["locatives"]),
         ambiguous_capitals=frozenset(data["ambiguous_capitals"]),
         bloc_modifiers=frozenset(data["bloc_modifiers"]),
+        nonstate_modifiers=frozenset(data["nonstate_modifiers"]),
         us_state_titles=frozenset(_lower_key(t) for t in data["us_state_titles"]),
         state_heads=frozenset(_lower_key(t) for t in data["state_heads"]),
         name_stopwords=frozenset(data["name_stopwords"]),

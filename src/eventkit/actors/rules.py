@@ -827,7 +827,9 @@ class _Sentence:
                 continue
             end, kind = found
             name = " ".join(self.span(start, end)[0].split())
-            group = kind == "group" or self.lower[start] in ("rebel", "opposition", "separatist")
+            group = kind == "group" or any(
+                self.lower[j] in self.lex.nonstate_modifiers for j in range(start, end)
+            )
             self.emit(start, end, name, "group" if group else "military", None, "bloc-head")
             k = end
 
