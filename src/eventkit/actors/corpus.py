@@ -226,21 +226,38 @@ _METONYMS = [
         "Pyongyang has sent thousands of soldiers.",
         _a("North Korea", "government", "PRK", text="Pyongyang"),
     ),
-    _ex("The Kremlin denied the report.", _a("Kremlin", "government", "RUS", text="Kremlin")),
-    _ex("The White House welcomed the vote.", _a("White House", "government", "USA")),
-    _ex("The Pentagon said more ships would follow.", _a("Pentagon", "military", "USA")),
-    _ex("Downing Street declined to comment.", _a("Downing Street", "government", "GBR")),
-    _ex("The Elysee confirmed the call.", _a("Elysee", "government", "FRA")),
+    _ex("The Kremlin denied the report.", _a("Russia", "government", "RUS", text="Kremlin")),
+    _ex(
+        "The White House welcomed the vote.",
+        _a("United States", "government", "USA", text="White House"),
+    ),
+    _ex(
+        "The Pentagon said more ships would follow.",
+        _a("United States", "military", "USA", text="Pentagon"),
+    ),
+    _ex(
+        "Downing Street declined to comment.",
+        _a("United Kingdom", "government", "GBR", text="Downing Street"),
+    ),
+    _ex("The Elysee confirmed the call.", _a("France", "government", "FRA", text="Elysee")),
     _ex("Beijing warned of consequences.", _a("China", "government", "CHN", text="Beijing")),
     _ex("Tehran rejected the accusation.", _a("Iran", "government", "IRN")),
     _ex("Washington has urged restraint.", _a("United States", "government", "USA")),
     _ex("Moscow's response was swift.", _a("Russia", "government", "RUS", text="Moscow")),
     _ex("Kyiv said the strike hit a school.", _a("Ukraine", "government", "UKR")),
     _ex("Seoul will respond in kind.", _a("South Korea", "government", "KOR")),
-    _ex("Foggy Bottom stayed silent.", _a("Foggy Bottom", "government", "USA")),
-    _ex("Zhongnanhai has not commented.", _a("Zhongnanhai", "government", "CHN")),
-    _ex("The Blue House said talks would resume.", _a("Blue House", "government", "KOR")),
-    _ex("Whitehall officials drafted the plan.", _a("Whitehall", "government", "GBR")),
+    _ex(
+        "Foggy Bottom stayed silent.", _a("United States", "government", "USA", text="Foggy Bottom")
+    ),
+    _ex("Zhongnanhai has not commented.", _a("China", "government", "CHN", text="Zhongnanhai")),
+    _ex(
+        "The Blue House said talks would resume.",
+        _a("South Korea", "government", "KOR", text="Blue House"),
+    ),
+    _ex(
+        "Whitehall officials drafted the plan.",
+        _a("United Kingdom", "government", "GBR", text="Whitehall officials"),
+    ),
     _ex(
         "Moscow and Beijing have vetoed the draft.",
         _a("Russia", "government", "RUS"),
@@ -553,7 +570,7 @@ _MIXED = [
     ),
     _ex(
         "The Kremlin said Russian troops would stay in Belarus.",
-        _a("Kremlin", "government", "RUS"),
+        _a("Russia", "government", "RUS", text="Kremlin"),
         _a("Russia", "military", "RUS"),
         _a("Belarus", "country", "BLR"),
         exhaustive=True,

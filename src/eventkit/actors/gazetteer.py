@@ -204,16 +204,16 @@ def gazetteer() -> Gazetteer:
             values = (country.name,) if attr == "name" else getattr(country, attr)
             kind: EntryKind = "government" if form in ("capital", "seat") else "country"
             for value in values:
-                # A seat is named for itself ("Kremlin"); every other form for its country.
-                name = value if form == "seat" else country.name
-                entry = Entry(name, kind, country.iso3, form)
+                # Every form, a seat of government too, names its country:
+                # "the Kremlin" is the government of Russia.
+                entry = Entry(country.name, kind, country.iso3, form)
                 entries[_key(value)] = entry
                 # All-capital headlines: "RUSSIA", "NORTH KOREAN", "KREMLIN".
                 if sum(c.isalpha() for c in value) >= 4 and not value.isupper():
                     entries.setdefault(_key(value.upper()), entry)
     for row in _read_json("organizations.json"):
         kind = row["kind"]
-        form_of: Form = "block" if kind == "block" else "body"
+        form_of: Form = "block" if kind == "block" else row.get("form", "body")
         for value in (row["name"], *row["aliases"]):
             if value == "-":
                 continue
