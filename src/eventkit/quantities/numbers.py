@@ -27,7 +27,9 @@ __all__ = [
     "MAGNITUDES",
     "NUMBER_WORDS",
     "SCALES",
+    "SMALL_WORDS",
     "SUFFIX_SCALES",
+    "TENS_WORDS",
     "as_number",
     "digits_value",
     "parse_words",
@@ -99,6 +101,10 @@ MAGNITUDES: dict[str, int] = {
     "billions": 1_000_000_000,
     "trillions": 1_000_000_000_000,
 }
+#: the words for 0 to 99 that stand alone ("seven", "fifteen", "forty")
+SMALL_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS])
+#: the tens ("twenty" ... "ninety"), which a unit may follow ("forty-five")
+TENS_WORDS = frozenset(_TENS)
 #: every word that can be part of a number written in words
 NUMBER_WORDS = frozenset(
     [*_UNITS, *_TEENS, *_TENS, HUNDRED, *SCALES, "dozen", "half", "quarter", "couple", "pair"]

@@ -41,7 +41,9 @@ from eventkit.quantities.numbers import (
     MAGNITUDES,
     NUMBER_WORDS,
     SCALES,
+    SMALL_WORDS,
     SUFFIX_SCALES,
+    TENS_WORDS,
     Number,
     as_number,
     digits_value,
@@ -96,12 +98,15 @@ _SCALE_WORDS = {
     "dozen": 12,
     "dozens": 12,
 }
+_AFTER_ARTICLE = NUMBER_WORDS - {"zero"}
+_AFTER_TENS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 _STARTERS = frozenset([*NUMBER_WORDS, *MAGNITUDES, *_VAGUE_MULTIPLIERS, "a", "an"]) - {
     "couple",
     "pair",
     "dozen",
 }
-_NUMBER_GLUE = frozenset([*NUMBER_WORDS, "a", "an", "and", "of", "-"])
+_GLUE = frozenset(["a", "an", "and", "of"])
+_NUMBER_GLUE = NUMBER_WORDS | _GLUE
 _EXCLUDED_CATEGORIES = frozenset({"time", "currency", "percent", "times"})
 _COUNTABLE = frozenset({"person", "formation", "vessel", "aircraft", "vehicle", "weapon"})
 
@@ -149,6 +154,13 @@ def _qualifiers() -> tuple[dict[tuple[str, ...], Qualifier], dict[tuple[str, ...
         table = pre if place == "pre" else post
         table[tuple(phrase.split())] = qualifier  # type: ignore[assignment]
     return pre, post
+
+
+@lru_cache(maxsize=1)
+def _phrase_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the phrases before a number and the first words of those after."""
+    pre, post = _qualifiers()
+    return frozenset(key[-1] for key in pre), frozenset(key[0] for key in post)
 
 
 @lru_cache(maxsize=1)
@@ -308,10 +320,24 @@ def _word_list(tk: _Tokens, k: int, limit: int = 48) -> list[str]:
     """Lower-case words from ``k`` joined by spaces or hyphens, hyphens as ``"-"``."""
     words: list[str] = []
     j = k
+    glue = 0  # glue words in a row: no number has more than two ("and a half")
     while j < tk.n and len(words) < limit:
         if tk.kind[j] == "w" and (j == k or tk.spaced(j) or tk.raw[j - 1] in _DASHES):
-            words.append(tk.low[j])
-            if tk.low[j] not in _NUMBER_GLUE:
+            word = tk.low[j]
+            prev = words[-1] if words else ""
+            if (
+                prev in SMALL_WORDS
+                and word in SMALL_WORDS
+                and (prev not in TENS_WORDS or word not in _AFTER_TENS)
+            ):
+                break  # "one one", "twenty thirty": a second number starts
+            if prev == "-" and word not in _AFTER_TENS and word != "dozen":
+                break
+            words.append(word)
+            if word not in _NUMBER_GLUE:
+                break
+            glue = glue + 1 if word in _GLUE else 0
+            if glue > 2:
                 break
         elif tk.raw[j] in _DASHES and not tk.gap(j) and tk.word(j + 1) and not tk.gap(j + 1):
             words.append("-")
@@ -361,6 +387,8 @@ def _word_core(tk: _Tokens, k: int) -> _Core | None:
         return _Core(k, k + 2, 1, base=1, rule="words", need_noun=True)
     if word == "single":
         return None
+    if word in ("a", "an") and tk.lo(k + 1) not in _AFTER_ARTICLE:
+        return _Core(k, k + 1, 1, base=1, rule="article", article=True)
     words = _word_list(tk, k)
     parsed = parse_words(words)
     if parsed is None:
@@ -518,6 +546,9 @@ def _phrase(
 ) -> tuple[Qualifier, int] | None:
     """The longest phrase of ``table`` ending before (or starting at) token ``k``, with
     its first (or one-past-last) token."""
+    pre_last, post_first = _phrase_edges()
+    if (tk.lo(k - 1) not in pre_last) if before else (tk.lo(k) not in post_first):
+        return None
     for size in (4, 3, 2, 1):
         first = k - size if before else k
         if first < 0 or first + size > tk.n:
@@ -543,6 +574,10 @@ def _reading(tk: _Tokens, k: int) -> _Found:
     core = _core(tk, k)
     if core is None:
         return _Found(None, k + 1)
+    if core.article:  # "a battalion": settle the common "a" + anything else at once
+        noun = _head(tk, core.stop, True) if tk.spaced(core.stop) else None
+        if noun is None or noun.noun is None or not noun.noun.article:
+            return _Found(None, k + 1)
     lexicon = _words()
     pre_table, post_table = _qualifiers()
     rule = [core.rule]
