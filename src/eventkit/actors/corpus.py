@@ -672,6 +672,10 @@ _MORE = [
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
     _ex(
+        "But (Russian President Vladimir) Putin seems determined, an aide said.",
+        _a("Vladimir Putin", "person", "RUS", title="President"),
+    ),
+    _ex(
         "Germany's Foreign Office said Berlin condemned the move.",
         _a("Germany", "government", "DEU", text="Germany's Foreign Office"),
         _a("Germany", "government", "DEU", text="Berlin"),

@@ -405,6 +405,9 @@ class _Sentence:
         if name_at > end and self.name_forward(name_at) is None:
             name_at = end
         name_end = self.name_forward(name_at)
+        if name_end is not None and self.word(name_end) == ")" and self.is_name_word(name_end + 1):
+            # "(Russian President Vladimir) Putin": an editor's insertion
+            name_end = self.name_forward(name_end + 1) or name_end
         if name_end is not None:
             self.person(first, name_at, name_at, name_end, title_text, country, "title-name", head)
             return name_end
@@ -503,14 +506,17 @@ class _Sentence:
     ) -> None:
         """Emit the person named by tokens ``[name_from, name_end)``, linked if known."""
         del name_first
-        name = " ".join(self.text[self.toks[name_from].start : self.toks[name_end - 1].end].split())
+        raw = self.text[self.toks[name_from].start : self.toks[name_end - 1].end]
+        name = " ".join(raw.replace(")", " ").split())
         # "President Joe Biden of the United States"
         if country is None and self.low(name_end) == "of":
             j = name_end + 1 + (self.low(name_end + 1) == "the")
             hit = self.hit_at[j] if j < self.n else None
             if hit is not None and hit.first == j and hit.entry.form in ("name", "alias"):
                 country = hit.entry.country
-        words = [w for w in self.words[name_from:name_end] if w.lower() not in _PARTICLES]
+        words = [
+            w for w in self.words[name_from:name_end] if w.lower() not in _PARTICLES and w != ")"
+        ]
         words = words or self.words[name_from:name_end]
         if country is None and head == "president" and words[-1] in self.lex.us_presidents:
             country = "USA"  # "President Clinton"
