@@ -324,7 +324,7 @@ class _Sentence:
             if low in self.lex.honorifics and self.word(k)[:1].isupper():
                 end = self.name_forward(k + 1)
                 if end is not None:
-                    self.person(k, k, k + 1, end, None, None, "honorific")
+                    self.person(k, k + 1, end, None, None, "honorific")
                     k = end
                     continue
             stop = self.title_at(k)
@@ -409,7 +409,7 @@ class _Sentence:
             # "(Russian President Vladimir) Putin": an editor's insertion
             name_end = self.name_forward(name_end + 1) or name_end
         if name_end is not None:
-            self.person(first, name_at, name_at, name_end, title_text, country, "title-name", head)
+            self.person(first, name_at, name_end, title_text, country, "title-name", head)
             return name_end
         # "the spokesman, John Kirby," or "the spokesman John Kirby"
         name_at = self.rank_at(end + 1) if self.word(end) == "," else end
@@ -419,7 +419,6 @@ class _Sentence:
                 self.mark(first, end)
                 self.person(
                     end + 1,
-                    name_at,
                     name_at,
                     name_end,
                     title_text,
@@ -443,7 +442,6 @@ class _Sentence:
             if name_first is not None:
                 self.mark(first, end)
                 self.person(
-                    name_first,
                     name_first,
                     name_first,
                     before,
@@ -496,7 +494,6 @@ class _Sentence:
     def person(
         self,
         first: int,
-        name_first: int,
         name_from: int,
         name_end: int,
         title: str | None,
@@ -505,7 +502,6 @@ class _Sentence:
         head: str | None = None,
     ) -> None:
         """Emit the person named by tokens ``[name_from, name_end)``, linked if known."""
-        del name_first
         raw = self.text[self.toks[name_from].start : self.toks[name_end - 1].end]
         name = " ".join(raw.replace(")", " ").split())
         # "President Joe Biden of the United States"
@@ -549,7 +545,7 @@ class _Sentence:
             if entry.form == "adjective":
                 self.adjective(index, hit)
             elif entry.form in ("name", "alias"):
-                self.country_name(index, hit)
+                self.country_name(hit)
             elif entry.form == "capital":
                 self.capital(index, hit)
             elif entry.form == "seat":
@@ -678,7 +674,7 @@ class _Sentence:
             return place is None and self.word(k - 2)[:1].isupper()
         return self.word(k + 1) == "," and self.word(k + 2) in ("US", "U.S.", "USA")
 
-    def country_name(self, index: int, hit: Hit) -> None:
+    def country_name(self, hit: Hit) -> None:
         entry = hit.entry
         if self.person_name_around(hit) or self.us_state(hit):
             return
@@ -690,7 +686,6 @@ class _Sentence:
             ):
                 self.person(
                     hit.first,
-                    hit.last + 1,
                     hit.last + 1,
                     name_end,
                     None,
@@ -713,7 +708,6 @@ class _Sentence:
                     hit.first, end, entry.name, _head_kind(kind), entry.country, "country-head"
                 )
                 return
-        del index
         self.emit(hit.first, hit.last, entry.name, "country", entry.country, "country")
 
     def locative(self, k: int) -> bool:
@@ -868,7 +862,7 @@ class _Sentence:
                 self.low(end) in lex.speech_verbs
                 or (self.low(k - 1) in lex.speech_verbs and self.word(end) in (",", ".", ""))
             ):
-                self.person(k, k, k, end, None, None, "name-speaks")
+                self.person(k, k, end, None, None, "name-speaks")
             k = end
 
     def leader_body(self, k: int, end: int) -> bool:
