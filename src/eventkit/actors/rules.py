@@ -10,7 +10,12 @@ One pass per sentence over its tokens, in three steps:
    noun ("North Korean soldiers", "the Russian Defence Ministry"), a country name,
    a capital used as an agent ("Moscow said", "Beijing's"), a seat of government
    ("the Kremlin"), an organisation or armed group;
-3. untitled names that speak ("John Smith said").
+3. forces of no single country ("Arab forces", "rebel fighters");
+4. later mentions by surname ("Kirby") and untitled names that speak ("John Smith
+   said").
+
+A person's ``country`` comes from the word before the title ("German", "Kremlin",
+"Russia's", "Hamas"), else from an "of"/"for" complement, else stays None.
 """
 
 from __future__ import annotations
@@ -57,7 +62,6 @@ _PARTICLES = frozenset(
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _NAME_END = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "said", "says"})
 _AFTER_TITLE_ALONE = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "—", "-"})
-_PUNCT = regex.compile(r"^\W+$")
 _NAME_WORD = regex.compile(
     r"^(?:(?:al|el|Al|El|ad|ar|as|ash|at|az|bin|ibn|abu)-)?\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$"
 )
