@@ -787,6 +787,7 @@ _NEGATIVE = [
     "Flights from Kyiv, Warsaw and Berlin were cancelled.",
     "Amnesty was granted to the prisoners.",
     "Georgia voters went to the polls in Atlanta.",
+    "Kyiv's residents sheltered in the metro.",
 ]
 
 CORPUS = Corpus(

@@ -243,6 +243,7 @@ class Lexicon:
     us_presidents: frozenset[str]
     locatives: frozenset[str]
     ambiguous_capitals: frozenset[str]
+    city_nouns: frozenset[str]
     bloc_modifiers: frozenset[str]
     nonstate_modifiers: frozenset[str]
     us_state_titles: frozenset[tuple[str, ...]]
@@ -290,6 +291,7 @@ def lexicon() -> Lexicon:
         us_presidents=frozenset(data["us_presidents"]),
         locatives=frozenset(data["locatives"]),
         ambiguous_capitals=frozenset(data["ambiguous_capitals"]),
+        city_nouns=frozenset(data["city_nouns"]),
         bloc_modifiers=frozenset(data["bloc_modifiers"]),
         nonstate_modifiers=frozenset(data["nonstate_modifiers"]),
         us_state_titles=frozenset(_lower_key(t) for t in data["us_state_titles"]),

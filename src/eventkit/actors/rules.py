@@ -753,6 +753,8 @@ class _Sentence:
             break
         nxt = self.low(j)
         after_capital = self.word(j)[:1].isupper()
+        if nxt == "'s" and self.low(j + 1) in self.lex.city_nouns:
+            return  # "Kyiv's residents", "Moscow's airports": the city
         alone = hit.first == 0 and (j >= self.n or self.word(j) in (".", ":", "!", "?"))
         if (
             nxt == "'s"
