@@ -181,6 +181,8 @@ _EXAMPLES = [
         exact("two", 2),
     ),
     _ex("A single soldier was wounded.", exact("A single soldier", 1, "soldier")),
+    _ex("Three dozen soldiers were there.", exact("Three dozen soldiers", 36, "soldiers")),
+    _ex("A further 2,000 troops will follow.", exact("2,000 troops", 2000, "troops")),
     # -- approximators -------------------------------------------------------------------
     _ex(
         "Some 3,000 North Korean troops arrived.",
@@ -206,6 +208,7 @@ _EXAMPLES = [
         "Close to 900 peacekeepers are stationed there.",
         about("Close to 900 peacekeepers", 900, "peacekeepers"),
     ),
+    _ex("A dozen or so ships were seen.", about("A dozen or so ships", 12, "ships")),
     _ex("Nearly two dozen ships sailed.", about("Nearly two dozen ships", 24, "ships")),
     _ex("The force numbers 5,000 or so.", about("5,000 or so", 5000)),
     _ex("There were 20-odd vessels in the harbour.", about("20-odd vessels", 20, "vessels")),
@@ -242,6 +245,13 @@ _EXAMPLES = [
         "At least three of the soldiers were hurt.",
         at_least("At least three of the soldiers", 3, "soldiers"),
     ),
+    _ex(
+        "As few as 50 soldiers defend the town.", at_least("As few as 50 soldiers", 50, "soldiers")
+    ),
+    _ex(
+        "One or more warships will escort the convoy.",
+        at_least("One or more warships", 1, "warships"),
+    ),
     # -- upper bounds --------------------------------------------------------------------
     _ex("Up to 5,000 troops may be withdrawn.", at_most("Up to 5,000 troops", 5000, "troops")),
     _ex("Fewer than 100 remain in the country.", at_most("Fewer than 100", 100)),
@@ -263,6 +273,8 @@ _EXAMPLES = [
         "Just under 2,000 marines are aboard.", at_most("Just under 2,000 marines", 2000, "marines")
     ),
     _ex("The mission will have 400 staff at most.", at_most("400 staff at most", 400, "staff")),
+    _ex("Up to two brigades may be sent.", at_most("Up to two brigades", 2, "brigades")),
+    _ex("The force has fewer than a hundred men.", at_most("fewer than a hundred men", 100, "men")),
     # -- ranges ----------------------------------------------------------------------------
     _ex(
         "Between 2,000 and 3,000 troops arrived.",
@@ -302,6 +314,16 @@ _EXAMPLES = [
         "Reports put the force at 300 - 400 militants.",
         between("300 - 400 militants", 300, 400, "militants"),
     ),
+    _ex(
+        "Two to three hundred soldiers were there.",
+        between("Two to three hundred soldiers", 200, 300, "soldiers"),
+    ),
+    _ex(
+        "Three or four thousand people fled.",
+        between("Three or four thousand people", 3000, 4000, "people"),
+    ),
+    _ex("Two or three dozen tanks burned.", between("Two or three dozen tanks", 24, 36, "tanks")),
+    _ex("Five to 10 drones attacked.", between("Five to 10 drones", 5, 10, "drones")),
     # -- vague magnitudes -----------------------------------------------------------------
     _ex("Thousands of troops massed at the border.", vague("Thousands of troops", 1000, "troops")),
     _ex("Dozens of civilians were killed.", vague("Dozens of civilians", 12, "civilians")),
@@ -479,6 +501,12 @@ _NEGATIVE = [
     "One in five soldiers was wounded.",
     "Two-thirds of the troops left.",
     "A two-day summit opened.",
+    # unit nouns used as modifiers, and labels of units
+    "A battalion commander said the attack failed.",
+    "The navy built a submarine base there.",
+    "Battalion 3 was relieved.",
+    "The Security Council voted 12 to 3.",
+    "The score was 3 to 1.",
 ]
 
 CORPUS = Corpus(

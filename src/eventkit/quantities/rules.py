@@ -578,6 +578,11 @@ def _reading(tk: _Tokens, k: int) -> _Found:
         noun = _head(tk, core.stop, True) if tk.spaced(core.stop) else None
         if noun is None or noun.noun is None or not noun.noun.article:
             return _Found(None, k + 1)
+        after = tk.lo(noun.stop) if tk.spaced(noun.stop) else ""
+        if after in _words()["compound_head"] or (
+            after and tk.raw[noun.stop].islower() and _noun_at(tk, noun.stop) is not None
+        ):
+            return _Found(None, noun.stop)  # "a battalion commander", "a submarine base"
     lexicon = _words()
     pre_table, post_table = _qualifiers()
     rule = [core.rule]
