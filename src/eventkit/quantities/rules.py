@@ -99,6 +99,7 @@ _SCALE_WORDS = {
     "dozens": 12,
 }
 _AFTER_ARTICLE = NUMBER_WORDS - {"zero"}
+_SPACED_SUFFIXES = frozenset(["mn", "mln", "bn", "bln", "tn", "trn"])
 _AFTER_TENS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 _STARTERS = frozenset([*NUMBER_WORDS, *MAGNITUDES, *_VAGUE_MULTIPLIERS, "a", "an"]) - {
     "couple",
@@ -299,6 +300,10 @@ def _digit_core(tk: _Tokens, k: int) -> _Core | None:
         word = tk.lo(j)
         core.scale = SCALES.get(word) or (100 if word == HUNDRED else 12)
         core.stop, core.plain, core.rule = j + 1, False, "digits.scale"
+    elif tk.lo(j) in _SPACED_SUFFIXES and tk.spaced(j):
+        # wire copy: "3 mln", "2.5 bn" (not "3 m", which may be metres)
+        core.scale, core.stop = SUFFIX_SCALES[tk.lo(j)], j + 1
+        core.plain, core.rule = False, "digits.scale"
     if core.scale > 1:
         core.value = as_number(value * core.scale)
     return core
@@ -616,6 +621,15 @@ def _reading(tk: _Tokens, k: int) -> _Found:
                 and core.value * 1000 < other.value <= core.value * 10_000
             ):
                 start = as_number(core.value * 1000)  # "3-4,000"
+            elif (
+                core.plain
+                and other.plain
+                and isinstance(other.value, int)
+                and other.value % 100 == 0
+                and other.value < 1000
+                and core.value * 100 < other.value
+            ):
+                start = as_number(core.value * 100)  # "3-400"
             if (
                 dash
                 and core.plain
