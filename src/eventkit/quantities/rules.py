@@ -713,6 +713,7 @@ def _reading(tk: _Tokens, k: int) -> _Found:
     nxt = tk.lo(stop)
     if (
         nxt in ("%", "‰")
+        or (nxt in _CURRENCY_SYMBOLS and not tk.gap(stop))
         or _CLOCK_AFTER.match(tk.text, last_end)
         or (core.plain and _is_month(tk, stop) and tk.spaced(stop))
         or (core.plain and nxt == "of" and _is_month(tk, stop + 1))
@@ -827,7 +828,7 @@ def _reading(tk: _Tokens, k: int) -> _Found:
         and head is None
         and tk.raw[first - 1 : first] == [","]
         and tk.raw[stop : stop + 1] == [","]
-        and tk.capitalised(first - 2)
+        and tk.word(first - 2)
         and isinstance(core.value, int)
         and core.value < 130
     ):
