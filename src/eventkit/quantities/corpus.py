@@ -98,6 +98,7 @@ _EXAMPLES = [
         exact("40 villages", 40, "villages"),
     ),
     _ex("The death toll rose to 45.", exact("45", 45)),
+    _ex("Another 300 died.", exact("300", 300)),
     _ex("Russia has deployed 3000 troops to the border.", exact("3000 troops", 3000, "troops")),
     _ex("The plan calls for 3.5 brigades.", exact("3.5 brigades", 3.5, "brigades")),
     _ex("They had zero casualties.", exact("zero casualties", 0, "casualties")),
@@ -478,6 +479,7 @@ _NEGATIVE = [
     "The G7 met.",
     "COVID-19 spread.",
     "Nord Stream 2 was damaged.",
+    "Windows 10 was released.",
     "The Group of Seven met.",
     "A 10-point plan was put forward.",
     # phone numbers and scores

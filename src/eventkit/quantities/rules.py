@@ -809,7 +809,7 @@ def _reading(tk: _Tokens, k: int) -> _Found:
             tk.capitalised(prev)
             and core.plain
             and not noun_head
-            and not tk.sentence_initial(prev)
+            and (not tk.sentence_initial(prev) or prev_low not in lexicon["function"])
             and prev_low not in WEEKDAYS
             and "." not in tk.raw[prev]
         ):
