@@ -20,6 +20,7 @@ A person's ``country`` comes from the word before the title ("German", "Kremlin"
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -257,7 +258,8 @@ class _Sentence:
 
     def particle_run(self, j: int) -> bool:
         """Particles at ``j`` lead on to a name word ("von der Leyen")."""
-        while j < self.n and self.lower[j] in _PARTICLES:
+        stop = j + 3
+        while j < min(stop, self.n) and self.lower[j] in _PARTICLES:
             j += 1
         return self.is_name_word(j)
 
@@ -368,7 +370,7 @@ class _Sentence:
         """Before a title at ``k``: (phrase start, title start, country, indicator name)."""
         j = k - 1
         title_start = k
-        while j >= 0 and not self.used[j]:
+        while j >= max(0, k - 10) and not self.used[j]:
             hit = self.hit_at[j]
             if hit is not None:
                 if hit.entry.form == "block":
@@ -578,7 +580,7 @@ class _Sentence:
             if found is not None:
                 # "government forces" are forces, "military officials" officials.
                 end, kind = found
-                while True:
+                for _ in range(4):
                     more = self.head_at(end)
                     if more is None:
                         break
@@ -601,7 +603,7 @@ class _Sentence:
         # "Russian and Belarusian troops": the head is after the last adjective.
         chain = [hit]
         j = hit.last
-        for later in self.hits[index + 1 :]:
+        for later in itertools.islice(self.hits, index + 1, None):
             # "American, British and French ships", "Egyptian, and Syrian troops"
             gap = 2 if self.word(j) == "," and self.low(j + 1) in ("and", "or") else 1
             if (
@@ -719,8 +721,10 @@ class _Sentence:
         j = k - 1
         if self.low(j) == "the":
             j -= 1
+        floor = k - 24  # a list is short: no walking back through a whole text
         while (
-            self.low(j) in ("and", ",", "or")
+            j > floor
+            and self.low(j) in ("and", ",", "or")
             and j >= 1
             and (previous := self.hit_at[j - 1]) is not None
         ):
@@ -741,7 +745,7 @@ class _Sentence:
             return  # "George Washington"
         j = hit.last
         group = [hit]
-        for later in self.hits[index + 1 :]:
+        for later in itertools.islice(self.hits, index + 1, None):
             if (
                 self.word(j) in ("and", ",")
                 and later.first == j + 1

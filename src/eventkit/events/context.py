@@ -7,7 +7,10 @@ The extractors read this analysis; none of them re-scans the text for layer item
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+import logging
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,7 +28,15 @@ __all__ = [
     "Clause",
     "analyse",
     "clause_of",
+    "triggers",
 ]
+
+logger = logging.getLogger("eventkit")
+# News sentences hold a few triggers; past this many in one sentence the text is not
+# prose (a keyword list, a table) and the rest are skipped.
+_MAX_TRIGGERS_PER_SENTENCE = 12
+# Seconds an extractor may spend on one document before it returns what it has.
+_BUDGET_SECONDS = 2.0
 
 _CUES = load_lexicon("cues")
 _INTENTIONS = phrase_pattern(_CUES.words("intentions"))
@@ -45,6 +56,9 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 _PRONOUN = regex.compile(r"(?i)(?<![\w’'])(?:he|him|his|she|her|they|them|their|it|its)(?![\w’'])")
 _CHAIN_GAP = 600
+# Bounds that keep every lookup local, so a pathological sentence stays linear:
+_REACH = 400  # chars around a trigger searched for its speaker, subject and date
+_CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
 _COORDINATION = regex.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and|&|as\s+well\s+as|or|plus)\s*(?:the\s+)?",
     regex.IGNORECASE,
@@ -69,12 +83,13 @@ class Analysis:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     quote_speakers: dict[int, Actor] = field(default_factory=dict)
     pronouns: dict[int, Actor] = field(default_factory=dict)
+    pronoun_list: list[Actor] = field(default_factory=list)
 
     # -- layer lookups ----------------------------------------------------------------
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors inside ``[start, end)``, pronouns resolved and included, in order."""
         found = list(self.doc.within(self.doc.actors, start, end))
-        found += [a for pos, a in self.pronouns.items() if start <= pos < end]
+        found += self.doc.within(self.pronoun_list, start, end)
         return sorted(found, key=lambda a: a.start)
 
     def places_in(self, start: int, end: int) -> list[Place]:
@@ -88,13 +103,7 @@ class Analysis:
 
     def words(self, start: int, end: int) -> list[Span]:
         """The tokens inside ``[start, end)``."""
-        tokens = self.doc.tokens
-        out = []
-        for i in range(self.doc.token_index(start), len(tokens)):
-            if tokens[i].start >= end:
-                break
-            out.append(tokens[i])
-        return out
+        return self.doc.tokens[self.doc.token_index(start):self.doc.token_index(end)]
 
     def coordinated(self, anchor: Actor, start: int, end: int) -> list[Actor]:
         """``anchor`` with the actors coordinated with it inside ``[start, end)``:
@@ -124,11 +133,10 @@ class Analysis:
 
     # -- structure ----------------------------------------------------------------------
     def in_quote(self, offset: int) -> tuple[int, int] | None:
-        for q in self.quotes:
-            if q[0] <= offset < q[1]:
-                return q
-            if q[0] > offset:
-                break
+        """The quotation holding ``offset``, if any."""
+        i = bisect.bisect_right(self.quotes, (offset, len(self.doc.text) + 1)) - 1
+        if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]:
+            return self.quotes[i]
         return None
 
     def speaker_of(self, clause: Clause, trigger: Span) -> tuple[Actor | None, str]:
@@ -138,14 +146,14 @@ class Analysis:
         if quote is not None and quote[0] in self.quote_speakers:
             return self.quote_speakers[quote[0]], "speaker.quote"
         sentence = clause.sentence
-        for w in self.words(sentence.start, trigger.start):
+        for w in self.words(max(sentence.start, trigger.start - _REACH), trigger.start):
             if w.text.lower() in _REPORTING:
                 subject = self.subject_before(sentence.start, w.start)
                 if subject is not None:
                     return subject, "speaker.reporting-verb"
                 break
         # "..., Kirby said." after the trigger
-        after = self.words(trigger.end, sentence.end)
+        after = self.words(trigger.end, min(sentence.end, trigger.end + _REACH))
         for i, w in enumerate(after):
             if w.text.lower() in _REPORTING:
                 near = self.actors_in(w.end, min(sentence.end, w.end + 60))
@@ -159,7 +167,7 @@ class Analysis:
 
     def subject_before(self, start: int, end: int) -> Actor | None:
         """The actor nearest before ``end`` that is not the object of a preposition."""
-        candidates = self.actors_in(start, end)
+        candidates = self.actors_in(max(start, end - _REACH), end)
         for actor in reversed(candidates):
             prev = self._word_before(actor.start)
             if prev in ("of", "in", "to", "from", "with", "against", "at", "on", "by", "into",
@@ -177,7 +185,8 @@ class Analysis:
         not attached to a reporting verb unless ``report_ok``."""
         sentence = clause.sentence
         best: tuple[float, TimeExpr] | None = None
-        for t in self.times_in(sentence.start, sentence.end):
+        for t in self.times_in(max(sentence.start, trigger.start - _REACH),
+                               min(sentence.end, trigger.end + _REACH)):
             if t.kind != "date":
                 continue
             distance = abs(t.start - trigger.start) if t.start > trigger.start else abs(
@@ -241,8 +250,9 @@ def clause_of(doc: Document, trigger: Span) -> Clause:
     sentence = doc.sentence_at(trigger.start) or Span(text=doc.text, start=0, end=len(doc.text))
     tokens = doc.tokens
     i = doc.token_index(trigger.start) - 1
-    start = sentence.start
-    while i >= 0 and tokens[i].start >= sentence.start:
+    floor = max(0, i - _CLAUSE_TOKENS)
+    start = max(sentence.start, tokens[floor].start if tokens else 0)
+    while i >= floor and tokens[i].start >= sentence.start:
         word = tokens[i].text
         low = word.lower()
         if word in _HARD_BREAKS:
@@ -258,8 +268,9 @@ def clause_of(doc: Document, trigger: Span) -> Clause:
                 break
         i -= 1
     j = doc.token_index(trigger.end)
-    end = sentence.end
-    while j < len(tokens) and tokens[j].start < sentence.end:
+    ceiling = min(len(tokens), j + _CLAUSE_TOKENS)
+    end = min(sentence.end, tokens[ceiling - 1].end if ceiling > 0 else sentence.end)
+    while j < ceiling and tokens[j].start < sentence.end:
         if tokens[j].text in _HARD_BREAKS:
             end = tokens[j].start
             break
@@ -359,6 +370,7 @@ def analyse(doc: Document) -> Analysis:
         return cached
     analysis = Analysis(doc=doc, quotes=_quotes(doc))
     analysis.pronouns = _resolve_pronouns(doc)
+    analysis.pronoun_list = sorted(analysis.pronouns.values(), key=lambda x: x.start)
     analysis.quote_speakers = _quote_speakers(doc, analysis)
     doc.__dict__["_event_analysis"] = analysis
     return analysis
@@ -392,3 +404,28 @@ def distinct(actors: Sequence[Actor]) -> list[Actor]:
         seen.add(key)
         out.append(a)
     return out
+
+
+def triggers(doc: Document, pattern: regex.Pattern[str], extractor: str) -> Iterator[
+    regex.Match[str]
+]:
+    """The matches of a trigger pattern in ``doc``, at most a dozen a sentence, within
+    the extractor's time budget; a document that exhausts it gets a partial result,
+    logged and recorded in ``doc.errors``."""
+    from eventkit.registry import ExtractorFailure
+
+    started = time.perf_counter()
+    per_sentence: dict[int, int] = {}
+    for n, m in enumerate(pattern.finditer(doc.text)):
+        if n % 32 == 31 and time.perf_counter() - started > _BUDGET_SECONDS:
+            message = (f"time budget of {_BUDGET_SECONDS:g} s spent at offset {m.start()} of "
+                       f"{len(doc.text)}: partial result")
+            logger.warning("eventkit: extractor %r: %s", extractor, message)
+            doc.errors.append(ExtractorFailure(extractor, message))
+            return
+        sentence = doc.sentence_index(m.start())
+        seen = per_sentence.get(sentence, 0)
+        if seen >= _MAX_TRIGGERS_PER_SENTENCE:
+            continue
+        per_sentence[sentence] = seen + 1
+        yield m

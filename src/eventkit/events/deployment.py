@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from eventkit.events.codes import codes_for
-from eventkit.events.context import Analysis, Clause, analyse, clause_of, country_key, span_of
+from eventkit.events.context import (
+    Analysis,
+    Clause,
+    analyse,
+    clause_of,
+    country_key,
+    span_of,
+    triggers,
+)
 from eventkit.events.lexicon import load, phrase_pattern
 from eventkit.events.merge import merge_events
 from eventkit.model import Actor, Deployment, Place, Quantity, Span
@@ -49,6 +57,10 @@ _PLACE_LEAD = regex.compile(
     r"with|in|near|border|borders|frontier|region|area|areas|bases?|positions|northern|"
     r"southern|eastern|western|central|north|south|east|west|[\p{Lu}\d][\w.\-’']*)\s+){0,4}"
 )
+_LIST_GAP = regex.compile(r"(?:\s*(?:,|and|&|as well as|other)\s*)+")
+_WORDS_GAP = regex.compile(r"[\s,\w\-]*")
+_OF = regex.compile(r"\s+of\s+")
+_FROM_PREP = regex.compile(r"(?i)\b(?:from|out of)\s+")
 _OBJECT_GAP = 70
 _NEAR = 600  # chars between mentions that may be one deployment without a shared place
 _SUBJECT_GAP = 60
@@ -107,12 +119,12 @@ def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
     for x in found:
         if x.end <= touching[0].start:
             gap = a.doc.text[x.end:touching[0].start]
-            if regex.fullmatch(r"(?:\s*(?:,|and|&|as well as|other)\s*)+", gap) or (
+            if _LIST_GAP.fullmatch(gap) or (
                 x in out
             ):
                 out.append(x)
                 continue
-            if regex.fullmatch(r"[\s,\w\-]*", gap) and len(gap) < 60 and "," in gap:
+            if _WORDS_GAP.fullmatch(gap) and len(gap) < 60 and "," in gap:
                 out.append(x)
         elif x.start <= np.end:
             out.append(x)
@@ -153,7 +165,7 @@ def _owner(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Actor
 def _of_phrase(a: Analysis, clause: Clause, trigger: Span) -> Actor | None:
     """For a noun trigger, the actor after "of" ("the deployment of NATO troops")."""
     text = a.doc.text
-    m = regex.match(r"\s+of\s+", text[trigger.end:trigger.end + 6])
+    m = _OF.match(text, trigger.end, trigger.end + 6)
     if m is None:
         return None
     actors = a.actors_in(trigger.end, min(clause.end, trigger.end + 80))
@@ -176,8 +188,8 @@ def _place_after(a: Analysis, clause: Clause, start: int, preps: tuple[str, ...]
 
 def _origin(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
     text = a.doc.text
-    for m in regex.finditer(r"(?i)\b(?:from|out of)\s+", text[trigger.end:clause.end]):
-        at = trigger.end + m.end()
+    for m in _FROM_PREP.finditer(text, trigger.end, clause.end):
+        at = m.end()
         for place in a.places_in(at, min(clause.end, at + 40)):
             if _PLACE_LEAD.fullmatch(text[at:place.start]):
                 return place
@@ -317,7 +329,7 @@ def extract_deployments(doc: Document) -> list[Deployment]:
     """The deployment events of ``doc``, one per real-world deployment."""
     a = analyse(doc)
     found: list[Deployment] = []
-    for m in _TRIGGER.finditer(doc.text):
+    for m in triggers(doc, _TRIGGER, "deployment"):
         found.extend(_frames(doc, a, m))
     merged = merge_events(found, _same, ("force", "count", "origin", "destination"))
     # an anaphoric mention ("this deployment") with nothing before it to refer to

@@ -18,6 +18,9 @@ E = TypeVar("E", bound=Event)
 
 # Slots whose value is chosen by the rule that found it: a date attached to the event
 # beats one attached to the verb that reports it.
+# How many earlier events a new mention is compared with: enough for any article,
+# and it keeps merging linear on pathological input.
+_LOOK_BACK = 64
 _RULE_RANK = {"date.event": 2, "date.report": 1}
 
 
@@ -56,7 +59,7 @@ def merge_events(
     for event in sorted(events, key=lambda e: e.trigger.start):
         if not event.mentions:
             event = event.model_copy(update={"mentions": [event.trigger]})
-        for i in range(len(merged) - 1, -1, -1):
+        for i in range(len(merged) - 1, max(-1, len(merged) - 1 - _LOOK_BACK), -1):
             if same(merged[i], event):
                 merged[i] = _combine(merged[i], event, slots)
                 break

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from eventkit.events.codes import codes_for
-from eventkit.events.context import Analysis, Clause, analyse, clause_of, country_key, span_of
+from eventkit.events.context import (
+    Analysis,
+    Clause,
+    analyse,
+    clause_of,
+    country_key,
+    span_of,
+    triggers,
+)
 from eventkit.events.lexicon import load, phrase_pattern
 from eventkit.events.merge import merge_events
 from eventkit.model import Actor, Span, Treaty, TreatyStatus
@@ -51,6 +59,8 @@ _DEFAULT_STATUS: dict[str, TreatyStatus] = {
 }
 _PARTY_KINDS = ("country", "government", "organization", "group", "person", "military")
 _ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-]+\s+){0,2}$")
+_BETWEEN = regex.compile(r"(?i)\bbetween\s+")
+_WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
 _ANAPHOR_WINDOW = 25
 
@@ -84,7 +94,7 @@ def _parties(a: Analysis, clause: Clause, trigger: Span, join_org: str | None) -
     text = doc.text
     sentence = clause.sentence
     right = min(sentence.end, trigger.end + 120)
-    between = regex.search(r"(?i)\bbetween\s+", text[trigger.end:right])
+    between = _BETWEEN.search(text[trigger.end:right])
     found: list[Actor] = []
     rule = ""
     if between is not None and between.start() < 40:
@@ -99,7 +109,7 @@ def _parties(a: Analysis, clause: Clause, trigger: Span, join_org: str | None) -
             subject_side = [x for x in a.actors_in(sentence.start, trigger.start)
                             if x.kind in _PARTY_KINDS][-2:]
         with_side = []
-        with_m = regex.search(r"(?i)\b(?:with|by)\s+", text[trigger.end:right])
+        with_m = _WITH.search(text[trigger.end:right])
         if with_m is not None and with_m.start() < 50:
             start = trigger.end + with_m.end()
             with_side = [x for x in a.actors_in(start, min(sentence.end, start + 60))
@@ -215,7 +225,7 @@ def extract_treaties(doc: Document) -> list[Treaty]:
     """The treaty events of ``doc``, one per agreement and status."""
     a = analyse(doc)
     found: list[Treaty] = []
-    for m in _TRIGGER.finditer(doc.text):
+    for m in triggers(doc, _TRIGGER, "treaty"):
         found.extend(_frames(doc, a, m))
     found = _inherit_parties(found)
     merged = merge_events(found, _same, ("parties", "status"))

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from eventkit.events.codes import codes_for
-from eventkit.events.context import Analysis, Clause, analyse, clause_of, country_key, span_of
+from eventkit.events.context import (
+    Analysis,
+    Clause,
+    analyse,
+    clause_of,
+    country_key,
+    span_of,
+    triggers,
+)
 from eventkit.events.lexicon import load, phrase_pattern
 from eventkit.events.merge import merge_events
 from eventkit.model import Actor, Span, WarningEvent
@@ -54,6 +62,7 @@ _MILITARY_WORDS = regex.compile(
     r"objectives?|wipe|coffins)\b"
 )
 _ULTIMATUM = regex.compile(r"(?i)ultimat")
+_OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 _PREPOSITIONS = frozenset(
     "of in to from with against at on by into for near toward towards across".split()
@@ -69,7 +78,7 @@ def _pick_speaker(a: Analysis, clause: Clause, trigger: Span, noun: bool) -> tup
         before = a.actors_in(max(clause.start, trigger.start - 30), trigger.start)
         if before:
             gap = a.doc.text[before[-1].end:trigger.start]
-            if regex.fullmatch(r"['’]s\s+(?:[\w\-]+\s+)?|\s+", gap):
+            if _OWNER_GAP.fullmatch(gap):
                 return before[-1], "speaker.owner"
         for x in a.actors_in(clause.start, trigger.start):
             if a._word_before(x.start) not in _PREPOSITIONS:
@@ -209,6 +218,6 @@ def extract_warnings(doc: Document) -> list[WarningEvent]:
     """The warning events of ``doc``, one per real-world warning."""
     a = analyse(doc)
     found: list[WarningEvent] = []
-    for m in _TRIGGER.finditer(doc.text):
+    for m in triggers(doc, _TRIGGER, "warning"):
         found.extend(_frames(doc, a, m))
     return merge_events(found, _same, ("speaker", "target"))

@@ -17,12 +17,20 @@ well above its throughput floor. None nests unbounded quantifiers.
 from __future__ import annotations
 
 import re
+import string
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from eventkit.text.calendar import MONTHS, WEEKDAYS
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parse
+else:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parse
 from eventkit.times.resolve import Anchor, Fuzz, Pending, lexicon
 
 __all__ = ["RULES", "Found", "find"]
@@ -384,7 +392,7 @@ for _group, _words in (
     ("relday", "today tonight yesterday tomorrow"),
     (
         "ref",
-        "now currently recently recent previously formerly lately presently nowadays soon"
+        "now currently recently recent lately presently nowadays soon"
         " future past current term ahead moment present",
     ),
     (
@@ -435,47 +443,128 @@ _HEADS = re.compile(
 )
 
 
-@cache
-def _single(name: str) -> re.Pattern[str]:
-    """One rule's pattern alone, compiled when a family branch first declines."""
-    return re.compile(_RULE_PATTERNS[name])
+_COMPILED = {name: re.compile(pattern) for name, pattern in RULES}
+_PROBE_CHARS = frozenset(string.ascii_letters + string.digits + "'’\"“$")
 
 
-_INNER_GROUP = re.compile(r"\(\?P<(\w+)>")
+def _first_chars(pattern: str) -> frozenset[str]:
+    """The characters a match of ``pattern`` can begin with (all of them if unsure)."""
+    try:
+        chars, _ = _first(_sre_parse.parse(pattern).data, False)
+    except Exception:  # an unexpected parse tree: no dispatch, try the rule everywhere
+        return _PROBE_CHARS
+    return frozenset(chars & _PROBE_CHARS)
 
 
-def _grammar(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for all rules: each rule a named branch, its own groups prefixed."""
-    branches = []
-    for name in names:
-        inner = _INNER_GROUP.sub(f"(?P<{name}__\\1>", _RULE_PATTERNS[name])
-        branches.append(f"(?P<{name}>{inner})")
-    return re.compile("|".join(branches))
+def _first(items: Any, ignorecase: bool) -> tuple[set[str], bool]:
+    """(first characters, may match empty) of a parsed sequence."""
+    acc: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_item(op, av, ignorecase)
+        acc |= chars
+        if not nullable:
+            return acc, False
+    return acc, True
 
 
-_RULE_PATTERNS = dict(RULES)
-GRAMMAR = _grammar(_NAMES)
+def _first_item(op: Any, av: Any, ignorecase: bool) -> tuple[set[str], bool]:
+    c = _sre_constants
+    if op is c.LITERAL:
+        ch = chr(av)
+        return ({ch.lower(), ch.upper()} if ignorecase else {ch}), False
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                ch = chr(value)
+                chars |= {ch.lower(), ch.upper()} if ignorecase else {ch}
+            elif kind is c.RANGE:
+                chars |= {chr(x) for x in range(value[0], min(value[1], 0x2FFF) + 1)}
+            elif kind is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+                chars |= set(string.digits)
+            elif kind is c.CATEGORY and value in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+                chars |= set(" \t\n\r\f\v")
+            else:  # a negated set or a wide category
+                return set(_PROBE_CHARS), False
+        return chars, False
+    if op is c.BRANCH:
+        chars, nullable = set(), False
+        for branch in av[1]:
+            got, empty = _first(branch, ignorecase)
+            chars |= got
+            nullable = nullable or empty
+        return chars, nullable
+    if op is c.SUBPATTERN:
+        return _first(av[3], ignorecase or bool(av[1] & re.IGNORECASE))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        chars, nullable = _first(av[2], ignorecase)
+        return chars, nullable or av[0] == 0
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first(av, ignorecase)
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width
+    return set(_PROBE_CHARS), False
 
 
-class _Branch:
-    """The match of one branch of a family pattern, read like a match of the rule alone."""
-
-    __slots__ = ("_m", "_rule")
-
-    def __init__(self, m: re.Match[str], rule: str) -> None:
-        self._m = m
-        self._rule = rule
-
-    def group(self, name: str | int = 0) -> Any:
-        if name == 0:
-            return self._m.group(self._rule)
-        return self._m.group(f"{self._rule}__{name}")
-
-    def start(self, name: str | int = 0) -> int:
-        return self._m.start(self._rule if name == 0 else f"{self._rule}__{name}")
-
-    def end(self, name: str | int = 0) -> int:
-        return self._m.end(self._rule if name == 0 else f"{self._rule}__{name}")
+# the rule families a head word can belong to, in grammar order
+_FAMILIES: dict[str, frozenset[str]] = {
+    "month": frozenset(
+        ("between_fuzzy", "week_of", "month_day", "day_month", "month_year", "month")
+    ),
+    "weekday": frozenset(("month_day", "day_month", "time_of_day", "day_before", "weekday")),
+    "digits": frozenset(
+        (
+            "numeric_iso",
+            "numeric_us",
+            "time_of_day",
+            "half",
+            "year_quarter",
+            "quarter",
+            "fiscal_year",
+            "year_end",
+            "decade",
+            "year",
+        )
+    ),
+    "relday": frozenset(("time_of_day", "day_before", "relative_day")),
+    "ref": frozenset(("quarter_rel", "relative_unit", "past_ref", "present_ref", "future_ref")),
+    "unit": frozenset(
+        (
+            "week_of",
+            "day_before",
+            "half",
+            "quarter",
+            "quarter_rel",
+            "year_ago_adj",
+            "holiday",
+            "ago",
+            "ago_vague",
+            "relative_unit",
+            "year_end",
+            "relative_day",
+            "century",
+            "past_ref",
+            "present_ref",
+            "future_ref",
+            "set",
+            "duration",
+        )
+    ),
+    "season": frozenset(("season",)),
+    "holiday": frozenset(("holiday",)),
+    "fiscal": frozenset(("quarter", "quarter_rel", "fiscal_year", "year")),
+    "set": frozenset(("set",)),
+    "spelled": frozenset(("spelled_year",)),
+    "decadeword": frozenset(("decade_word",)),
+    "q": frozenset(("quarter_q",)),
+}
+_FIRST = {name: _first_chars(pattern) for name, pattern in RULES}
+# the rules worth trying for a head of a kind at a start character, in grammar order
+_DISPATCH: dict[tuple[str, str], tuple[str, ...]] = {
+    (kind, ch): tuple(n for n in _NAMES if n in family and ch in _FIRST[n])
+    for kind, family in _FAMILIES.items()
+    for ch in _PROBE_CHARS
+}
 
 
 # words that may stand before a head inside one expression ("the end of", "two", "early")
@@ -1245,6 +1334,7 @@ _HANDLERS: dict[str, _Handler] = {
     "duration": _duration,
 }
 assert set(_HANDLERS) == set(_NAMES)
+assert all(family <= set(_NAMES) for family in _FAMILIES.values())
 
 
 def find(text: str) -> Iterator[Found]:
@@ -1254,26 +1344,22 @@ def find(text: str) -> Iterator[Found]:
         hs = head.start()
         if hs < last_end:
             continue
+        kind = _HEAD_TYPES.get(head.group(), "digits")
         for cand in (*_chain_starts(text, hs, last_end), hs):
-            m = GRAMMAR.match(text, cand)
-            if m is None or m.end() <= hs:
+            for rule in _DISPATCH.get((kind, text[cand]), ()):
+                m = _COMPILED[rule].match(text, cand)
+                if m is None or m.end() <= hs:
+                    continue
+                got = _HANDLERS[rule](m, text)
+                if got is None:
+                    continue
+                pending, tense_needed = got
+                end = m.end()
+                last_end = end
+                while end > cand and text[end - 1] in " \t\n,.":
+                    end -= 1
+                yield Found(cand, end, rule, pending, tense_needed)
+                break
+            else:
                 continue
-            rule = m.lastgroup or ""
-            got = _HANDLERS[rule](_Branch(m, rule), text)  # type: ignore[arg-type]
-            end = m.end()
-            if got is None:  # the branch declined: try the later rules at this start
-                for later in _NAMES[_NAMES.index(rule) + 1 :]:
-                    single = _single(later).match(text, cand)
-                    if single is not None and single.end() > hs:
-                        got = _HANDLERS[later](single, text)
-                        if got is not None:
-                            rule, end = later, single.end()
-                            break
-            if got is None:
-                continue
-            pending, tense_needed = got
-            last_end = end
-            while end > cand and text[end - 1] in " \t\n,.":
-                end -= 1
-            yield Found(cand, end, rule, pending, tense_needed)
             break
