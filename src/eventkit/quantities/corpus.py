@@ -422,6 +422,7 @@ _EXAMPLES = [
     _ex("Forty soldiers died in the 1990s.", exact("Forty soldiers", 40, "soldiers")),
     _ex("Flight 17 carried 298 passengers.", exact("298 passengers", 298, "passengers")),
     _ex("The rally drew 2,000 people at 3 p.m.", exact("2,000 people", 2000, "people")),
+    _ex("Rebels took over 3 towns.", exact("3 towns", 3, "towns")),
     _ex("Italy sent 3,000 troops to Iraq in 2003.", exact("3,000 troops", 3000, "troops")),
     _ex("Troop numbers rose from 2,000 to 3,000.", exact("2,000", 2000), exact("3,000", 3000)),
     _ex("Ukraine shot down 23 of 25 drones.", exact("23", 23), exact("25 drones", 25, "drones")),

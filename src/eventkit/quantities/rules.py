@@ -774,8 +774,10 @@ def _reading(tk: _Tokens, k: int) -> _Found:
         pre, first = "about", first - 2  # "approx. 3,000", "c. 3,000"
     else:
         found = _phrase(tk, pre_table, first, before=True) if tk.spaced(first) else None
-        if found is not None:
-            pre, first = found
+        if found is not None and not (
+            tk.low[found[1]] == "over" and tk.lo(found[1] - 1) in lexicon["phrasal_over"]
+        ):
+            pre, first = found  # (not "took over 3 towns")
     if pre is not None:
         rule.append("pre")
         if qualifier == "range":
