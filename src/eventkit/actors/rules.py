@@ -20,7 +20,6 @@ A person's ``country`` comes from the word before the title ("German", "Kremlin"
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -603,7 +602,7 @@ class _Sentence:
         # "Russian and Belarusian troops": the head is after the last adjective.
         chain = [hit]
         j = hit.last
-        for later in itertools.islice(self.hits, index + 1, None):
+        for later in self.hits[index + 1 : index + 13]:
             # "American, British and French ships", "Egyptian, and Syrian troops"
             gap = 2 if self.word(j) == "," and self.low(j + 1) in ("and", "or") else 1
             if (
@@ -745,7 +744,7 @@ class _Sentence:
             return  # "George Washington"
         j = hit.last
         group = [hit]
-        for later in itertools.islice(self.hits, index + 1, None):
+        for later in self.hits[index + 1 : index + 13]:
             if (
                 self.word(j) in ("and", ",")
                 and later.first == j + 1
