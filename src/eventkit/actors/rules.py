@@ -126,7 +126,7 @@ class _State:
                 self.by_key.setdefault(parts[0], person)
 
     def by_title(self, head: str, country: str | None) -> _Person | None:
-        for person in reversed(self.people):
+        for person in reversed(self.people[-64:]):  # the recent ones: a title alone is near
             if person.head == head and (country is None or person.country == country):
                 return person
         return None
@@ -490,11 +490,12 @@ class _Sentence:
         if not update:
             return
         self.out[index] = actor.model_copy(update=update)
-        for person in self.state.people:
+        for person in reversed(self.state.people):
             if person.name == actor.name and person.start == actor.start:
                 person.country = person.country or country
                 person.title = person.title or title
                 person.head = person.head or head
+                break
 
     def person(
         self,
