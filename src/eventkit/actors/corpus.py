@@ -672,6 +672,13 @@ _MORE = [
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
     _ex(
+        "U.N. High Commissioner for Refugees Filippo Grandi visited. Grandi left.",
+        _a("Filippo Grandi", "person", None, title="U.N. High Commissioner for Refugees"),
+        _a("Filippo Grandi", "person", None, text="Grandi", antecedent=0),
+        exhaustive=True,
+    ),
+    _ex("The U.N. nuclear watchdog said access was denied.", _a("IAEA", "organization", None)),
+    _ex(
         "But (Russian President Vladimir) Putin seems determined, an aide said.",
         _a("Vladimir Putin", "person", "RUS", title="President"),
     ),

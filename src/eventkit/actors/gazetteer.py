@@ -179,11 +179,19 @@ def _read_json(name: str) -> Any:
     return json.loads(raw)
 
 
+_DOTTED = {"UN ": "U.N. ", "U.N. ": "UN ", "US ": "U.S. ", "U.S. ": "US ", "EU ": "E.U. "}
+
+
 def _variants(form: str) -> list[str]:
-    # "al-Qaeda" also opens a sentence as "Al-Qaeda".
+    """The spellings of a body's name: "al-Qaeda" opens a sentence as "Al-Qaeda",
+    "UN refugee agency" is also "U.N. refugee agency"."""
+    forms = [form]
+    for plain, dotted in _DOTTED.items():
+        if form.startswith(plain):
+            forms.append(dotted + form[len(plain) :])
     if form[:1].islower() and not form.startswith("the "):
-        return [form, form[:1].upper() + form[1:]]
-    return [form]
+        forms.append(form[:1].upper() + form[1:])
+    return forms
 
 
 @lru_cache(maxsize=1)

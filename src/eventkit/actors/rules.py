@@ -782,6 +782,13 @@ class _Sentence:
             "government" if entry.kind == "country" or entry.kind == "block" else entry.kind
         )
         end = hit.last
+        if any((low,) in self.lex.titles for low in self.lower[hit.first : hit.last]):
+            # "UN High Commissioner for Refugees Filippo Grandi": the body is a title
+            name_end = self.name_forward(hit.last)
+            if name_end is not None and name_end - hit.last >= 2:
+                title = self.span(hit.first, hit.last)[0]
+                self.person(hit.first, hit.last, name_end, title, entry.country, "body-title")
+                return
         after = hit.last + 1 if self.word(hit.last) == "'s" else hit.last
         found = self.head_phrase(after)
         if found is not None and after == hit.last:
