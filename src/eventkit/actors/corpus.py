@@ -795,6 +795,8 @@ _NEGATIVE = [
     "Amnesty was granted to the prisoners.",
     "Georgia voters went to the polls in Atlanta.",
     "Kyiv's residents sheltered in the metro.",
+    "Russian president",
+    "A letter to the Russian president was delivered.",
 ]
 
 CORPUS = Corpus(

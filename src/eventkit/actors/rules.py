@@ -60,6 +60,9 @@ _PARTICLES = frozenset(
     ]
 )
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_OBJECT_PREPOSITIONS = frozenset(
+    {"to", "for", "with", "from", "of", "on", "at", "about", "against", "toward", "towards"}
+)
 _NAME_END = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "said", "says"})
 _AFTER_TITLE_ALONE = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "—", "-"})
 _NAME_WORD = regex.compile(
@@ -473,7 +476,15 @@ class _Sentence:
                 antecedent.start,
             )
             return end
-        if country is not None and first < k:
+        # An unnamed official stands as an actor only as the subject of a verb
+        # ("the Russian president warned"); "Russian president" alone is none.
+        before_article = first - 2 if self.low(first - 1) in _ARTICLES else first - 1
+        if (
+            country is not None
+            and first < k
+            and self.verbish(end)
+            and self.low(before_article) not in _OBJECT_PREPOSITIONS
+        ):
             name = self.span(first, end)[0]
             self.emit(first, end, name, "person", country, "title-country", title_text)
             return end
