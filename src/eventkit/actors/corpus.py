@@ -672,6 +672,13 @@ _MORE = [
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
     _ex(
+        "Turkey's Erdogan warned Athens. Erdogan then left.",
+        _a("Erdogan", "person", "TUR", text="Turkey's Erdogan"),
+        _a("Greece", "government", "GRC", text="Athens"),
+        _a("Erdogan", "person", "TUR", text="Erdogan", antecedent=0),
+        exhaustive=True,
+    ),
+    _ex(
         "U.N. High Commissioner for Refugees Filippo Grandi visited. Grandi left.",
         _a("Filippo Grandi", "person", None, title="U.N. High Commissioner for Refugees"),
         _a("Filippo Grandi", "person", None, text="Grandi", antecedent=0),

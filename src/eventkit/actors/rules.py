@@ -696,10 +696,12 @@ class _Sentence:
         if self.person_name_around(hit) or self.us_state(hit):
             return
         if self.word(hit.last) == "'s":
-            # "Iraq's Saddam Hussein"
+            # "Iraq's Saddam Hussein", "Russia's Putin said"
             name_end = self.name_forward(hit.last + 1)
             if name_end is not None and (
-                name_end - hit.last > 2 or self.word(hit.last + 1) in self.state.by_key
+                name_end - hit.last > 2
+                or self.word(hit.last + 1) in self.state.by_key
+                or self.verbish(name_end)
             ):
                 self.person(
                     hit.first,
