@@ -803,6 +803,8 @@ _NEGATIVE = [
     "Georgia voters went to the polls in Atlanta.",
     "Kyiv's residents sheltered in the metro.",
     "Russian president",
+    "Latin American leaders met in Lima.",
+    "Native American tribes protested the pipeline.",
     "A letter to the Russian president was delivered.",
 ]
 
