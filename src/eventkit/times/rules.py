@@ -26,9 +26,11 @@ from typing import Any
 from eventkit.text.calendar import MONTHS, WEEKDAYS
 
 if sys.version_info >= (3, 11):
+    from re import _compiler as _sre_compile
     from re import _constants as _sre_constants
     from re import _parser as _sre_parse
 else:  # pragma: no cover - Python 3.10
+    import sre_compile as _sre_compile
     import sre_constants as _sre_constants
     import sre_parse as _sre_parse
 from eventkit.times.resolve import Anchor, Fuzz, Pending, lexicon
@@ -395,12 +397,16 @@ for _group, _words in (
         "now currently recently recent lately presently nowadays soon"
         " future past current term ahead moment present",
     ),
-    (
-        "unit",
-        "quarter quarters period year years month months week weeks weekend weekends day days"
-        " decade decades century centuries hour hours minute minutes half morning night"
-        " evening",
-    ),
+    ("quarter", "quarter quarters period"),
+    ("year", "year years"),
+    ("month_unit", "month months"),
+    ("week", "week weeks weekend weekends"),
+    ("day", "day days"),
+    ("decade", "decade decades"),
+    ("century", "century centuries"),
+    ("half", "half"),
+    ("hour", "hour hours minute minutes"),
+    ("part_of_day", "morning night evening"),
     ("season", "summer winter spring fall autumn"),
     ("fiscal", "fiscal"),
     ("set", "daily weekly monthly yearly nightly hourly biweekly"),
@@ -443,17 +449,23 @@ _HEADS = re.compile(
 )
 
 
-_COMPILED = {name: re.compile(pattern) for name, pattern in RULES}
 _PROBE_CHARS = frozenset(string.ascii_letters + string.digits + "'’\"“$")
 
 
-def _first_chars(pattern: str) -> frozenset[str]:
-    """The characters a match of ``pattern`` can begin with (all of them if unsure)."""
+def _compile(pattern: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The compiled pattern and the characters a match of it can begin with.
+
+    Both come from one parse (parsing dominates compiling and is paid at import);
+    should the engine's internals ever differ, the pattern is compiled the usual way
+    and tried at every start.
+    """
     try:
-        chars, _ = _first(_sre_parse.parse(pattern).data, False)
-    except Exception:  # an unexpected parse tree: no dispatch, try the rule everywhere
-        return _PROBE_CHARS
-    return frozenset(chars & _PROBE_CHARS)
+        tree = _sre_parse.parse(pattern)
+        chars, _ = _first(tree.data, False)
+        compiled: re.Pattern[str] = _sre_compile.compile(tree)
+        return compiled, frozenset(chars & _PROBE_CHARS)
+    except Exception:  # any surprise falls back to the public API
+        return re.compile(pattern), _PROBE_CHARS
 
 
 def _first(items: Any, ignorecase: bool) -> tuple[set[str], bool]:
@@ -528,28 +540,70 @@ _FAMILIES: dict[str, frozenset[str]] = {
     ),
     "relday": frozenset(("time_of_day", "day_before", "relative_day")),
     "ref": frozenset(("quarter_rel", "relative_unit", "past_ref", "present_ref", "future_ref")),
-    "unit": frozenset(
+    "quarter": frozenset(("quarter", "quarter_rel", "past_ref", "future_ref", "set")),
+    "year": frozenset(
         (
-            "week_of",
-            "day_before",
-            "half",
             "quarter",
             "quarter_rel",
             "year_ago_adj",
             "holiday",
+            "year_end",
             "ago",
             "ago_vague",
             "relative_unit",
-            "year_end",
-            "relative_day",
-            "century",
             "past_ref",
-            "present_ref",
             "future_ref",
             "set",
             "duration",
         )
     ),
+    "month_unit": frozenset(
+        ("ago", "ago_vague", "relative_unit", "past_ref", "future_ref", "set", "duration")
+    ),
+    "week": frozenset(
+        (
+            "week_of",
+            "ago",
+            "ago_vague",
+            "relative_unit",
+            "past_ref",
+            "future_ref",
+            "set",
+            "duration",
+        )
+    ),
+    "day": frozenset(
+        (
+            "day_before",
+            "holiday",
+            "present_ref",
+            "ago",
+            "ago_vague",
+            "relative_unit",
+            "past_ref",
+            "future_ref",
+            "set",
+            "duration",
+        )
+    ),
+    "decade": frozenset(
+        ("ago", "ago_vague", "relative_unit", "past_ref", "future_ref", "set", "duration")
+    ),
+    "century": frozenset(
+        (
+            "century",
+            "ago",
+            "ago_vague",
+            "relative_unit",
+            "past_ref",
+            "future_ref",
+            "set",
+            "duration",
+        )
+    ),
+    "half": frozenset(("half",)),
+    "hour": frozenset(("ago", "set", "duration")),
+    "part_of_day": frozenset(("relative_unit", "relative_day", "set")),
     "season": frozenset(("season",)),
     "holiday": frozenset(("holiday",)),
     "fiscal": frozenset(("quarter", "quarter_rel", "fiscal_year", "year")),
@@ -558,7 +612,9 @@ _FAMILIES: dict[str, frozenset[str]] = {
     "decadeword": frozenset(("decade_word",)),
     "q": frozenset(("quarter_q",)),
 }
-_FIRST = {name: _first_chars(pattern) for name, pattern in RULES}
+_BUILT = {name: _compile(pattern) for name, pattern in RULES}
+_COMPILED = {name: built[0] for name, built in _BUILT.items()}
+_FIRST = {name: built[1] for name, built in _BUILT.items()}
 # the rules worth trying for a head of a kind at a start character, in grammar order
 _DISPATCH: dict[tuple[str, str], tuple[str, ...]] = {
     (kind, ch): tuple(n for n in _NAMES if n in family and ch in _FIRST[n])
