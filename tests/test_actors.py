@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import doctest
 import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import eventkit.actors
+import eventkit.actors.gazetteer
+import eventkit.actors.rules
 from eventkit.actors import find_actors
 from eventkit.actors.gazetteer import gazetteer, lexicon, tokenize
 from eventkit.document import Document
@@ -244,3 +248,9 @@ def test_any_text_gives_consistent_actors(text: str) -> None:
     spans = sorted((a.start, a.end) for a in actors)
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start  # mentions never overlap
+
+
+def test_docstring_examples_run() -> None:
+    for module in (eventkit.actors, eventkit.actors.rules, eventkit.actors.gazetteer):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__

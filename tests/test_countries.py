@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import doctest
 from collections import defaultdict
 
 import pytest
 import regex
 
+import eventkit.countries
 from eventkit.countries import by_code, by_iso2, capital_of, load_countries, lookup, surface_forms
 
 
@@ -146,3 +148,8 @@ def test_codes_and_forms() -> None:
     assert by_code("ZZZ") is None
     assert surface_forms()["Kremlin"] == ("RUS", "seat")
     assert surface_forms()["Singapore"] == ("SGP", "name")
+
+
+def test_docstring_examples_run() -> None:
+    result = doctest.testmod(eventkit.countries)
+    assert result.attempted > 0 and result.failed == 0
