@@ -124,6 +124,7 @@ _NOT_PAST = lexicon("not_past")
 _PASSIVE = lexicon("passive")
 _ENDS = ".!?\n;"
 _WINDOW = 200
+_SOON_BEFORE = re.compile(r"\b(?:as (?:soon|early) as|no later than|not before)\s+$", re.I)
 _WORD = re.compile(r"[a-z']+")
 
 
@@ -158,6 +159,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     >>> tense_at("Ministers will meet on Friday.", 23, 29)
     'future'
     """
+    if _SOON_BEFORE.search(text, max(0, start - 24), start):
+        return "future"  # "as early as Tuesday", "no later than Friday"
     left, right = _clause_bounds(text, start, end)
     before = _WORD.findall(text[left:start].lower().replace("’", "'"))
     after = _WORD.findall(text[end:right].lower().replace("’", "'"))

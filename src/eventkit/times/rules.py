@@ -1167,6 +1167,8 @@ def _month_alone(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return Pending("month", month=month, offset=-1, fuzz=fuzz), True
     if rel in ("next", "this coming"):
         return Pending("month", month=month, offset=1, fuzz=fuzz), True
+    if rel == "this":  # "this September": the one of the reference year
+        return Pending("month", month=month, fuzz=fuzz, year_offset=0), False
     return Pending("month", month=month, fuzz=fuzz), True
 
 
