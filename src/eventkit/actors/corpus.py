@@ -672,6 +672,10 @@ _MORE = [
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
     _ex(
+        "Beijing officials denied the report.",
+        _a("China", "government", "CHN", text="Beijing officials"),
+    ),
+    _ex(
         "Turkey's Erdogan warned Athens. Erdogan then left.",
         _a("Erdogan", "person", "TUR", text="Turkey's Erdogan"),
         _a("Greece", "government", "GRC", text="Athens"),

@@ -772,6 +772,13 @@ class _Sentence:
         after_capital = self.word(j)[:1].isupper()
         if nxt == "'s" and self.low(j + 1) in self.lex.city_nouns:
             return  # "Kyiv's residents", "Moscow's airports": the city
+        found = self.head_phrase(hit.last) if not after_capital else None
+        if found is not None and found[1] != "group":
+            # "Beijing officials", "Tehran authorities": the government behind them
+            end, kind = found
+            entry = hit.entry
+            self.emit(hit.first, end, entry.name, _head_kind(kind), entry.country, "capital-head")
+            return
         alone = hit.first == 0 and (j >= self.n or self.word(j) in (".", ":", "!", "?"))
         if (
             nxt == "'s"
