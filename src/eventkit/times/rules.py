@@ -264,7 +264,8 @@ RULES: list[tuple[str, str]] = [
         "relative_unit",
         _FUZZ
         + r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+past|[Tt]he\s+previous|[Tt]he\s+prior|[Tt]he"
-        r"\s+coming|[Tt]he\s+current|[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+same|[Tt]hat"
+        r"\s+coming|[Tt]he\s+current|[Tt]he\s+following|[Tt]he\s+next|[Tt]he\s+same|[Tt]hat\s+same"
+        r"|[Tt]hat"
         r"|[Tt]he\s+latest|[Ss]o\s+far\s+this|[Tt]he)\s+"
         r"(?P<unit>week|month|year|decade|century|weekend|day|morning|night|evening)"
         r"(?!s|\w|-old|\s+(?:ago|earlier|later|before|or\s+two|of|\d))",
@@ -1053,6 +1054,7 @@ _REL_OFFSET = {
     "the following": 1,
     "the next": 1,
     "the same": 0,
+    "that same": 0,
     "that": 0,
     "the latest": 0,
     "so far this": 0,
@@ -1065,7 +1067,14 @@ def _relative_unit(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     unit = m.group("unit").lower()
     fuzz, half = _fuzz(m)
     offset = _REL_OFFSET[rel]
-    contextual = rel in ("the following", "the previous", "the prior", "that", "the same")
+    contextual = rel in (
+        "the following",
+        "the previous",
+        "the prior",
+        "that",
+        "the same",
+        "that same",
+    )
     if rel == "the" and unit == "year" and not m.group("fzp"):
         if m.group("fz"):  # "earlier in the year"
             return Pending("year", anchor="ref", offset=0), False
