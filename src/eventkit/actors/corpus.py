@@ -751,6 +751,121 @@ _MORE = [
     ),
 ]
 
+_WORLD = [
+    _ex("Venezuelan troops massed on the border.", _a("Venezuela", "military", "VEN")),
+    _ex(
+        "Colombian President Gustavo Petro said the talks failed.",
+        _a("Gustavo Petro", "person", "COL"),
+    ),
+    _ex(
+        "The Azerbaijani Defence Ministry reported shelling.", _a("Azerbaijan", "government", "AZE")
+    ),
+    _ex(
+        "Armenian Prime Minister Nikol Pashinyan resigned.", _a("Nikol Pashinyan", "person", "ARM")
+    ),
+    _ex("Yerevan accused Baku of aggression.", _a("Armenia", "government", "ARM")),
+    _ex("Baku rejected the claim.", _a("Azerbaijan", "government", "AZE")),
+    _ex("Serbian police entered the village.", _a("Serbia", "government", "SRB")),
+    _ex("Kosovo police arrested three men.", _a("Kosovo", "government", "XKX")),
+    _ex("Belgrade warned Pristina.", _a("Serbia", "government", "SRB")),
+    _ex(
+        "The Ethiopian National Defense Force captured the town.", _a("Ethiopia", "military", "ETH")
+    ),
+    _ex("Eritrean troops withdrew from Tigray.", _a("Eritrea", "military", "ERI")),
+    _ex(
+        "Sudan's army chief Abdel Fattah al-Burhan visited Cairo.",
+        _a("Abdel Fattah al-Burhan", "person", "SDN"),
+    ),
+    _ex("The Rapid Support Forces shelled Khartoum.", _a("Rapid Support Forces", "group", "SDN")),
+    _ex("Libyan National Army forces advanced on Tripoli.", _a("Libya", "military", "LBY")),
+    _ex("Tunisian authorities detained the opposition leader.", _a("Tunisia", "government", "TUN")),
+    _ex("Moroccan King Mohammed VI pardoned the journalists.", _a("Mohammed VI", "person", "MAR")),
+    _ex("Algiers recalled its ambassador from Paris.", _a("Algeria", "government", "DZA")),
+    _ex("Malian soldiers and Wagner mercenaries patrolled.", _a("Mali", "military", "MLI")),
+    _ex("The Burkina Faso junta expelled French troops.", _a("Burkina Faso", "government", "BFA")),
+    _ex("Nigerian troops killed Boko Haram fighters.", _a("Nigeria", "military", "NGA")),
+    _ex("Kenyan police officers arrived in Haiti.", _a("Kenya", "government", "KEN")),
+    _ex("Somali forces and al-Shabaab militants clashed.", _a("Somalia", "military", "SOM")),
+    _ex(
+        "The Philippine navy said Chinese ships blocked the resupply.",
+        _a("Philippines", "military", "PHL"),
+    ),
+    _ex("Indonesian President Prabowo Subianto met Xi.", _a("Prabowo Subianto", "person", "IDN")),
+    _ex(
+        "Australian Defence Minister Richard Marles announced the deal.",
+        _a("Richard Marles", "person", "AUS"),
+    ),
+    _ex(
+        "Canberra signed the pact with Washington and London.", _a("Australia", "government", "AUS")
+    ),
+    _ex("Ottawa expelled six Indian diplomats.", _a("Canada", "government", "CAN")),
+    _ex("Indian diplomats were expelled.", _a("India", "government", "IND")),
+    _ex("Mexican soldiers were deployed to the border.", _a("Mexico", "military", "MEX")),
+    _ex("The Brazilian government condemned the coup.", _a("Brazil", "government", "BRA")),
+    _ex("Argentine President Javier Milei cut spending.", _a("Javier Milei", "person", "ARG")),
+    _ex("Havana denied hosting a spy base.", _a("Cuba", "government", "CUB")),
+    _ex("The Cuban government denied the report.", _a("Cuba", "government", "CUB")),
+    _ex("Israeli warplanes struck Damascus.", _a("Israel", "military", "ISR")),
+    _ex("Syrian state media said air defences responded.", _a("Syria", "government", "SYR")),
+    _ex("Jordanian King Abdullah II met Biden.", _a("Abdullah II", "person", "JOR")),
+    _ex("Qatari mediators shuttled between the sides.", _a("Qatar", "government", "QAT")),
+    _ex(
+        "Saudi Crown Prince Mohammed bin Salman hosted the summit.",
+        _a("Mohammed bin Salman", "person", "SAU"),
+    ),
+    _ex("Emirati forces left Yemen.", _a("United Arab Emirates", "military", "ARE")),
+    _ex("Omani officials mediated.", _a("Oman", "government", "OMN")),
+    _ex("Kuwaiti officials welcomed the deal.", _a("Kuwait", "government", "KWT")),
+    _ex(
+        "Iraq's Prime Minister Mohammed Shia al-Sudani met Blinken.",
+        _a("Mohammed Shia al-Sudani", "person", "IRQ"),
+    ),
+    _ex("The Iraqi Security Forces retook the city.", _a("Iraq", "military", "IRQ")),
+    _ex("Lebanese Prime Minister Najib Mikati urged calm.", _a("Najib Mikati", "person", "LBN")),
+    _ex("Turkish drones struck Kurdish positions.", _a("Turkey", "military", "TUR")),
+    _ex("Greek and Turkish officials met in Athens.", _a("Greece", "government", "GRC")),
+    _ex(
+        "Cypriot President Nikos Christodoulides spoke.",
+        _a("Nikos Christodoulides", "person", "CYP"),
+    ),
+    _ex(
+        "Hungarian Prime Minister Viktor Orban vetoed the aid.", _a("Viktor Orban", "person", "HUN")
+    ),
+    _ex("Slovak Prime Minister Robert Fico was shot.", _a("Robert Fico", "person", "SVK")),
+    _ex("Finnish border guards closed the crossings.", _a("Finland", "military", "FIN")),
+    _ex("Swedish warships joined the NATO exercise.", _a("Sweden", "military", "SWE")),
+    _ex("Norwegian F-35 jets intercepted Russian bombers.", _a("Norway", "military", "NOR")),
+    _ex("Estonian officials summoned the Russian envoy.", _a("Estonia", "government", "EST")),
+    _ex("Latvian soldiers trained with U.S. Marines.", _a("Latvia", "military", "LVA")),
+    _ex("Moldovan authorities expelled a Russian diplomat.", _a("Moldova", "government", "MDA")),
+    _ex("Georgian police dispersed protesters in Tbilisi.", _a("Georgia", "government", "GEO")),
+    _ex(
+        "Belarusian leader Alexander Lukashenko hosted Putin.",
+        _a("Alexander Lukashenko", "person", "BLR"),
+    ),
+    _ex("Minsk said the troops would stay.", _a("Belarus", "government", "BLR")),
+    _ex(
+        "Taiwanese President Lai Ching-te visited the island's troops.",
+        _a("Lai Ching-te", "person", "TWN"),
+    ),
+    _ex("Taipei accused Beijing of intimidation.", _a("Taiwan", "government", "TWN")),
+    _ex(
+        "Japanese Prime Minister Fumio Kishida visited Kyiv.", _a("Fumio Kishida", "person", "JPN")
+    ),
+    _ex("Pakistani security forces killed militants.", _a("Pakistan", "military", "PAK")),
+    _ex("Islamabad blamed Kabul for the attacks.", _a("Pakistan", "government", "PAK")),
+    _ex(
+        "Afghanistan's Taliban rulers banned girls from school.", _a("Taliban", "government", "AFG")
+    ),
+    _ex("Bangladeshi police fired tear gas.", _a("Bangladesh", "government", "BGD")),
+    _ex("Sri Lankan authorities declared an emergency.", _a("Sri Lanka", "government", "LKA")),
+    _ex("Myanmar's military junta bombed the village.", _a("Myanmar", "government", "MMR")),
+    _ex(
+        "New Zealand Prime Minister Christopher Luxon spoke.",
+        _a("Christopher Luxon", "person", "NZL"),
+    ),
+]
+
 _NEGATIVE = [
     "She was born in Atlanta, Georgia, and moved later.",
     "He lives in the state of Georgia.",
@@ -824,6 +939,7 @@ CORPUS = Corpus(
         *_LATER_MENTIONS,
         *_MIXED,
         *_MORE,
+        *_WORLD,
     ],
     negative=_NEGATIVE,
 )

@@ -59,7 +59,11 @@ _PARTICLES = frozenset(
         "ben",
     ]
 )
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_SUFFIXES = frozenset(
+    "Jr Sr II III IV V VI VII VIII IX XI XII XIII XIV XV XVI".split()  # noqa: SIM905
+)
+# A weapon's designation before its noun: "F-35 jets", "T-72 tanks", "Su-34 bombers".
+_DESIGNATION = regex.compile(r"^\p{L}{1,4}-?\d+\p{L}?$")
 _OBJECT_PREPOSITIONS = frozenset(
     {"to", "for", "with", "from", "of", "on", "at", "about", "against", "toward", "towards"}
 )
@@ -601,7 +605,9 @@ class _Sentence:
                 return None
             low = self.lower[j]
             if low in _ARTICLES or (
-                low not in self.lex.title_modifiers and low not in self.lex.bloc_modifiers
+                low not in self.lex.title_modifiers
+                and low not in self.lex.bloc_modifiers
+                and not _DESIGNATION.match(low)
             ):
                 return None
             if self.lower[j] in ("and", "of", "for", "&", "-"):
