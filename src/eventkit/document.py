@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, overload
 
 import regex
 
@@ -16,7 +16,16 @@ from eventkit.text.sentences import split_sentences
 if TYPE_CHECKING:
     from eventkit.registry import ExtractorFailure
 
-__all__ = ["Document", "parse_published"]
+__all__ = ["Document", "Token", "parse_published"]
+
+
+class Token(NamedTuple):
+    """A word, number or punctuation mark and its offsets (a plain tuple: cheap)."""
+
+    text: str
+    start: int
+    end: int
+
 
 # A word (with inner apostrophes, hyphens, dots of "U.S."), a number, or one mark.
 _TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.,\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
@@ -159,12 +168,9 @@ class Document:
         )
 
     @_layer
-    def tokens(self) -> list[Span]:
+    def tokens(self) -> list[Token]:
         """Words, numbers and punctuation marks with their offsets, in order."""
-        return [
-            Span(text=m.group(), start=m.start(), end=m.end())
-            for m in _TOKEN.finditer(self.text)
-        ]
+        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.text)]
 
     @_layer
     def _token_starts(self) -> list[int]:

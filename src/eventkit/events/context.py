@@ -21,7 +21,7 @@ from eventkit.events.lexicon import load as load_lexicon
 from eventkit.model import Actor, Modality, Place, Quantity, Span, TimeExpr
 
 if TYPE_CHECKING:
-    from eventkit.document import Document
+    from eventkit.document import Document, Token
 
 __all__ = [
     "Analysis",
@@ -58,7 +58,8 @@ _PRONOUN = regex.compile(r"(?i)(?<![\w’'])(?:he|him|his|she|her|they|them|thei
 _CHAIN_GAP = 600
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
 _REACH = 400  # chars around a trigger searched for its speaker, subject and date
-_CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
+_CLAUSE_TOKENS = 80
+_QUOTE_RUN = 6  # quotes in a row that may share one attribution  # tokens a clause extends either side of its trigger
 _COORDINATION = regex.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and|&|as\s+well\s+as|or|plus)\s*(?:the\s+)?",
     regex.IGNORECASE,
@@ -81,7 +82,7 @@ class Analysis:
 
     doc: Document
     quotes: list[tuple[int, int]] = field(default_factory=list)
-    quote_speakers: dict[int, Actor] = field(default_factory=dict)
+    quote_speakers: dict[int, Actor | None] = field(default_factory=dict)
     pronouns: dict[int, Actor] = field(default_factory=dict)
     pronoun_list: list[Actor] = field(default_factory=list)
 
@@ -101,7 +102,7 @@ class Analysis:
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         return self.doc.within(self.doc.quantities, start, end)
 
-    def words(self, start: int, end: int) -> list[Span]:
+    def words(self, start: int, end: int) -> list[Token]:
         """The tokens inside ``[start, end)``."""
         return self.doc.tokens[self.doc.token_index(start):self.doc.token_index(end)]
 
@@ -143,8 +144,9 @@ class Analysis:
         """Who says the event happened: the quote's speaker, else the subject of the
         reporting verb governing the trigger. Returns the actor and the rule used."""
         quote = self.in_quote(trigger.start)
-        if quote is not None and quote[0] in self.quote_speakers:
-            return self.quote_speakers[quote[0]], "speaker.quote"
+        speaker = self.quote_speaker(quote) if quote is not None else None
+        if speaker is not None:
+            return speaker, "speaker.quote"
         sentence = clause.sentence
         for w in self.words(max(sentence.start, trigger.start - _REACH), trigger.start):
             if w.text.lower() in _REPORTING:
@@ -164,6 +166,24 @@ class Analysis:
                 if before:
                     return before[-1], "speaker.said-after"
         return None, ""
+
+    def quote_speaker(self, quote: tuple[int, int]) -> Actor | None:
+        """Who a quotation is attributed to; a quote with no attribution of its own takes
+        that of the next quote in its paragraph ("“…” “…,” he said")."""
+        if quote[0] in self.quote_speakers:
+            return self.quote_speakers[quote[0]]
+        i = bisect.bisect_left(self.quotes, quote)
+        speaker = None
+        end = quote[0]
+        for qs, qe in self.quotes[i:i + _QUOTE_RUN]:
+            if "\n\n" in self.doc.text[end:qs]:
+                break
+            speaker = _own_speaker(self, qs, qe)
+            if speaker is not None:
+                break
+            end = qe
+        self.quote_speakers[quote[0]] = speaker
+        return speaker
 
     def subject_before(self, start: int, end: int) -> Actor | None:
         """The actor nearest before ``end`` that is not the object of a preposition."""
@@ -324,43 +344,23 @@ def _quotes(doc: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE.finditer(doc.text)]
 
 
-def _quote_speakers(doc: Document, analysis: Analysis) -> dict[int, Actor]:
-    """Each quote's speaker: "“…,” he said" / "said Kirby" after it, or "Kirby said: “…”"
-    before it; a quote with none inherits the next quote's speaker in its paragraph."""
-    speakers: dict[int, Actor] = {}
-    quotes = analysis.quotes
-    for qs, qe in quotes:
-        after = analysis.words(qe, min(len(doc.text), qe + 80))
-        speaker = None
-        for k, w in enumerate(after[:6]):
-            if w.text.lower() in _REPORTING:
-                around = analysis.actors_in(qe, after[min(len(after) - 1, k + 6)].end)
-                if around:
-                    speaker = around[0]
-                break
-            if w.text in ".!?\n" or "\n" in doc.text[qe:w.start]:
-                break
-        if speaker is None:
-            before = analysis.words(max(0, qs - 80), qs)[-6:]
-            for k in range(len(before) - 1, -1, -1):
-                if before[k].text.lower() in _REPORTING:
-                    around = analysis.actors_in(before[0].start, before[k].start)
-                    if around:
-                        speaker = around[-1]
-                    break
-        if speaker is not None:
-            speakers[qs] = speaker
-    # an unattributed quote takes the speaker of the next attributed one nearby
-    pending: list[int] = []
-    for qs, qe in quotes:
-        if qs in speakers:
-            for p in pending:
-                speakers[p] = speakers[qs]
-            pending = []
-        else:
-            pending.append(qs)
-        del qe
-    return speakers
+def _own_speaker(analysis: Analysis, qs: int, qe: int) -> Actor | None:
+    """A quote's own speaker: "“…,” he said" / "said Kirby" after it, or "Kirby said:
+    “…”" before it."""
+    doc = analysis.doc
+    after = analysis.words(qe, min(len(doc.text), qe + 80))
+    for k, w in enumerate(after[:6]):
+        if w.text.lower() in _REPORTING:
+            around = analysis.actors_in(qe, after[min(len(after) - 1, k + 6)].end)
+            return around[0] if around else None
+        if w.text in ".!?" or "\n" in doc.text[qe:w.start]:
+            break
+    before = analysis.words(max(0, qs - 80), qs)[-6:]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].text.lower() in _REPORTING:
+            around = analysis.actors_in(before[0].start, before[k].start)
+            return around[-1] if around else None
+    return None
 
 
 def analyse(doc: Document) -> Analysis:
@@ -371,7 +371,6 @@ def analyse(doc: Document) -> Analysis:
     analysis = Analysis(doc=doc, quotes=_quotes(doc))
     analysis.pronouns = _resolve_pronouns(doc)
     analysis.pronoun_list = sorted(analysis.pronouns.values(), key=lambda x: x.start)
-    analysis.quote_speakers = _quote_speakers(doc, analysis)
     doc.__dict__["_event_analysis"] = analysis
     return analysis
 
