@@ -65,9 +65,8 @@ def _times(text: str, ctx: Context) -> list[TimeExpr]:
         tense = tense_at(text, found.start, found.end) if found.tense_needed else "none"
         got = resolve(pending, ctx, tense)
         _remember(ctx, got, pending.anchor != "ctx_quarter", found.start)
-        # the fields are built here with their types: skip re-validating each one
         out.append(
-            TimeExpr.model_construct(
+            TimeExpr(
                 text=text[found.start : found.end],
                 start=found.start,
                 end=found.end,
