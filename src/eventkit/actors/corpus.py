@@ -866,6 +866,154 @@ _WORLD = [
     ),
 ]
 
+_BODIES_AND_PEOPLE = [
+    _ex("The European Union imposed new sanctions.", _a("European Union", "organization", None)),
+    _ex("EU foreign ministers met in Luxembourg.", _a("European Union", "organization", None)),
+    _ex("The African Union mediated the talks.", _a("African Union", "organization", None)),
+    _ex("ECOWAS threatened military intervention.", _a("ECOWAS", "organization", None)),
+    _ex(
+        "The Gulf Cooperation Council condemned the attack.",
+        _a("Gulf Cooperation Council", "organization", None),
+    ),
+    _ex(
+        "The World Food Programme warned of famine.",
+        _a("World Food Programme", "organization", None),
+    ),
+    _ex("UNRWA said its staff were killed.", _a("UNRWA", "organization", None)),
+    _ex("The OPCW confirmed chlorine use.", _a("OPCW", "organization", None)),
+    _ex(
+        "The International Criminal Court issued warrants.",
+        _a("International Criminal Court", "organization", None),
+    ),
+    _ex("Interpol issued a red notice.", _a("Interpol", "organization", None)),
+    _ex("The G7 leaders pledged support.", _a("G7", "organization", None)),
+    _ex("BRICS leaders met in Kazan.", _a("BRICS", "organization", None)),
+    _ex(
+        "The Shanghai Cooperation Organisation held a summit.",
+        _a("Shanghai Cooperation Organisation", "organization", None),
+    ),
+    _ex("The CSTO declined to intervene.", _a("CSTO", "organization", None)),
+    _ex("UN peacekeepers were attacked in Lebanon.", _a("UN peacekeepers", "military", None)),
+    _ex("UNIFIL said its base was hit.", _a("UNIFIL", "organization", None)),
+    _ex(
+        "Hamas's armed wing, the Qassam Brigades, claimed the attack.",
+        _a("Qassam Brigades", "group", "PSE"),
+    ),
+    _ex(
+        "Palestinian Islamic Jihad fired rockets.", _a("Palestinian Islamic Jihad", "group", "PSE")
+    ),
+    _ex("Hezbollah's leader Naim Qassem gave a speech.", _a("Naim Qassem", "person", "LBN")),
+    _ex(
+        "The Houthis' leader Abdul-Malik al-Houthi warned the United States.",
+        _a("Abdul-Malik al-Houthi", "person", "YEM"),
+    ),
+    _ex("Kataib Hezbollah attacked the base.", _a("Kataib Hezbollah", "group", "IRQ")),
+    _ex(
+        "The Syrian Democratic Forces held the prisons.",
+        _a("Syrian Democratic Forces", "group", "SYR"),
+    ),
+    _ex(
+        "Hayat Tahrir al-Sham fighters entered Aleppo.", _a("Hayat Tahrir al-Sham", "group", "SYR")
+    ),
+    _ex("The Islamic State group claimed the bombing.", _a("Islamic State", "group", None)),
+    _ex("Al-Shabaab claimed the attack.", _a("al-Shabaab", "group", "SOM")),
+    _ex("Boko Haram fighters abducted dozens.", _a("Boko Haram", "group", "NGA")),
+    _ex("M23 rebels captured Goma.", _a("M23", "group", "COD")),
+    _ex("The PKK announced a ceasefire.", _a("PKK", "group", "TUR")),
+    _ex("The Wagner Group withdrew.", _a("Wagner Group", "group", "RUS")),
+    _ex(
+        "Wagner chief Yevgeny Prigozhin marched on Moscow.",
+        _a("Yevgeny Prigozhin", "person", "RUS"),
+    ),
+    _ex(
+        "The Taliban's supreme leader Hibatullah Akhundzada issued a decree.",
+        _a("Hibatullah Akhundzada", "person", "AFG"),
+    ),
+    _ex(
+        "ISIS-K claimed the Moscow concert hall attack.",
+        _a("Islamic State Khorasan", "group", "AFG"),
+    ),
+    _ex("The IAEA's chief inspector arrived.", _a("IAEA", "organization", None)),
+    _ex("NATO allies agreed to send more air defences.", _a("NATO", "organization", None)),
+    _ex("NATO's Secretary General Mark Rutte visited Kyiv.", _a("Mark Rutte", "person", None)),
+    _ex(
+        "UN Secretary-General Antonio Guterres condemned it.",
+        _a("Antonio Guterres", "person", None),
+    ),
+    _ex(
+        "WHO Director-General Tedros Adhanom Ghebreyesus spoke.",
+        _a("Tedros Adhanom Ghebreyesus", "person", None),
+    ),
+    _ex(
+        "IMF Managing Director Kristalina Georgieva warned of risks.",
+        _a("Kristalina Georgieva", "person", None),
+    ),
+    _ex("Pope Francis called for a ceasefire.", _a("Francis", "person", None)),
+    _ex(
+        "Israeli Defense Minister Yoav Gallant visited the troops.",
+        _a("Yoav Gallant", "person", "ISR"),
+    ),
+    _ex(
+        "The IDF chief of staff, Lt. Gen. Herzi Halevi, resigned.",
+        _a("Herzi Halevi", "person", "ISR"),
+    ),
+    _ex(
+        "Iran's Foreign Minister Abbas Araghchi flew to Beirut.",
+        _a("Abbas Araghchi", "person", "IRN"),
+    ),
+    _ex("Supreme Leader Ayatollah Ali Khamenei warned Israel.", _a("Ali Khamenei", "person", None)),
+    _ex(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova mocked the move.",
+        _a("Maria Zakharova", "person", "RUS"),
+    ),
+    _ex("Chinese Defense Minister Dong Jun skipped the meeting.", _a("Dong Jun", "person", "CHN")),
+    _ex(
+        "North Korean Foreign Minister Choe Son Hui visited Moscow.",
+        _a("Choe Son Hui", "person", "PRK"),
+    ),
+    _ex(
+        "South Korea's Defense Minister Kim Yong-hyun resigned.",
+        _a("Kim Yong-hyun", "person", "KOR"),
+    ),
+    _ex(
+        "U.S. Ambassador to the United Nations Linda Thomas-Greenfield vetoed it.",
+        _a("Linda Thomas-Greenfield", "person", "USA"),
+    ),
+    _ex(
+        "White House press secretary Karine Jean-Pierre declined to comment.",
+        _a("Karine Jean-Pierre", "person", "USA"),
+    ),
+    _ex(
+        "National Security Adviser Jake Sullivan met Wang Yi.", _a("Jake Sullivan", "person", None)
+    ),
+    _ex("CIA Director William Burns traveled to Cairo.", _a("William Burns", "person", "USA")),
+    _ex(
+        "Gen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff, testified.",
+        _a("Charles Q. Brown Jr.", "person", "USA"),
+    ),
+    _ex(
+        "Ukraine's commander-in-chief Oleksandr Syrskyi visited the front.",
+        _a("Oleksandr Syrskyi", "person", "UKR"),
+    ),
+    _ex(
+        "Zelensky's chief of staff Andriy Yermak met U.S. officials.",
+        _a("Andriy Yermak", "person", None),
+    ),
+    _ex(
+        "British Defence Secretary John Healey announced the deployment.",
+        _a("John Healey", "person", "GBR"),
+    ),
+    _ex(
+        "French Armed Forces Minister Sebastien Lecornu visited the base.",
+        _a("Sebastien Lecornu", "person", "FRA"),
+    ),
+    _ex(
+        "German Defence Minister Boris Pistorius said Berlin would send tanks.",
+        _a("Boris Pistorius", "person", "DEU"),
+    ),
+    _ex("Polish President Andrzej Duda signed the bill.", _a("Andrzej Duda", "person", "POL")),
+]
+
 _NEGATIVE = [
     "She was born in Atlanta, Georgia, and moved later.",
     "He lives in the state of Georgia.",
@@ -940,6 +1088,7 @@ CORPUS = Corpus(
         *_MIXED,
         *_MORE,
         *_WORLD,
+        *_BODIES_AND_PEOPLE,
     ],
     negative=_NEGATIVE,
 )

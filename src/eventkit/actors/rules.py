@@ -382,7 +382,8 @@ class _Sentence:
                 if hit.entry.form == "block":
                     break
                 return hit.first, title_start, hit.entry.country, hit.entry.name
-            if self.words[j] == "'s" and j >= 1:
+            plural_possessive = self.words[j] == "'" and self.word(j - 1).endswith("s")
+            if (self.words[j] == "'s" or plural_possessive) and j >= 1:
                 hit = self.hit_at[j - 1]
                 if hit is not None and hit.entry.form != "block":
                     return hit.first, title_start, hit.entry.country, hit.entry.name
@@ -525,6 +526,8 @@ class _Sentence:
         """Emit the person named by tokens ``[name_from, name_end)``, linked if known."""
         raw = self.text[self.toks[name_from].start : self.toks[name_end - 1].end]
         name = " ".join(raw.replace(")", " ").split())
+        if name.endswith((" Jr", " Sr")) and self.text[self.toks[name_end - 1].end :][:1] == ".":
+            name += "."  # the abbreviation's full stop, dropped from the tokens
         # "President Joe Biden of the United States"
         if country is None and self.low(name_end) == "of":
             j = name_end + 1 + (self.low(name_end + 1) == "the")
