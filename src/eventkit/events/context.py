@@ -250,14 +250,14 @@ class Analysis:
         words = [w.text.lower() for w in self.words(clause.start, trigger.start)]
         group = words[-4:]
         if any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in group) or _DENIALS.search(
-            " ".join(words[-7:])
+            " ".join(words[-3:])
         ):
             return "negated"
         if any(w in _MODALS for w in group) and (
             conditional or not any(w in ("would", "could") for w in group)
         ):
             return "hypothetical"
-        if _INTENTIONS.search(" ".join(words[-9:])):
+        if conditional and _INTENTIONS.search(" ".join(words[-9:])):
             return "hypothetical"
         if conditional and any(w in _CONDITIONALS for w in words):
             return "hypothetical"

@@ -60,6 +60,7 @@ _PLACE_LEAD = regex.compile(
 _LIST_GAP = regex.compile(r"(?:\s*(?:,|and|&|as well as|other)\s*)+")
 _WORDS_GAP = regex.compile(r"[\s,\w\-]*")
 _OF = regex.compile(r"\s+of\s+")
+_FRONTED = regex.compile(r"(?i)(?:in|inside|across|along)\s+(?:the\s+)?")
 _FROM_PREP = regex.compile(r"(?i)\b(?:from|out of)\s+")
 _OBJECT_GAP = 70
 _NEAR = 600  # chars between mentions that may be one deployment without a shared place
@@ -186,6 +187,17 @@ def _place_after(a: Analysis, clause: Clause, start: int, preps: tuple[str, ...]
     return None
 
 
+def _fronted_place(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
+    """A scene-setting place that opens the sentence: "In Kosovo, where ... the
+    deployment of troops"."""
+    sentence = clause.sentence
+    m = _FRONTED.match(a.doc.text, sentence.start, trigger.start)
+    if m is None:
+        return None
+    places = a.places_in(m.end(), min(trigger.start, m.end() + 40))
+    return places[0] if places and places[0].start == m.end() else None
+
+
 def _origin(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
     text = a.doc.text
     for m in _FROM_PREP.finditer(text, trigger.end, clause.end):
@@ -225,7 +237,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     origin = _origin(a, clause, trigger)
     destination = _place_after(a, clause, trigger.end, _TO) or _place_after(
         a, clause, trigger.end, _AT
-    )
+    ) or _fronted_place(a, clause, trigger)
     if withdraw and destination is not None and origin is None and not any(
         w.text.lower() in _TO for w in a.words(trigger.end, destination.start)
     ):
@@ -283,8 +295,13 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     )
     filled = sum(x is not None for x in (count, origin, destination, date))
     for force in forces or [None]:
+        own_count = count
+        if force is not None and len(forces) > 1:
+            # "NATO-led troops, including 4,000 U.S. soldiers": each force its own count
+            own_count = next((q for q in a.quantities_in(max(0, force.start - 40), force.end + 1)
+                              if q.end >= force.start and q.start <= force.end), None)
         yield Deployment(
-            **base,  # type: ignore[arg-type]
+            **{**base, "count": own_count},  # type: ignore[arg-type]
             force=force,
             confidence=min(0.95, 0.45 + 0.1 * filled + (0.15 if force else 0.0)),
             slot_rules={**slot_rules, "force": "force.military-actor" if np else "force.owner"},

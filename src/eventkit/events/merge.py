@@ -59,7 +59,10 @@ def merge_events(
     for event in sorted(events, key=lambda e: e.trigger.start):
         if not event.mentions:
             event = event.model_copy(update={"mentions": [event.trigger]})
-        for i in range(len(merged) - 1, max(-1, len(merged) - 1 - _LOOK_BACK), -1):
+        # the most recently mentioned events first: an anaphor refers to the latest
+        recent = sorted(range(max(0, len(merged) - _LOOK_BACK), len(merged)),
+                        key=lambda k: merged[k].mentions[-1].start, reverse=True)
+        for i in recent:
             if same(merged[i], event):
                 merged[i] = _combine(merged[i], event, slots)
                 break

@@ -62,6 +62,7 @@ _MILITARY_WORDS = regex.compile(
     r"objectives?|wipe|coffins)\b"
 )
 _ULTIMATUM = regex.compile(r"(?i)ultimat")
+_FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
 _OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 _PREPOSITIONS = frozenset(
@@ -75,6 +76,11 @@ def _pick_speaker(a: Analysis, clause: Clause, trigger: Span, noun: bool) -> tup
     """The subject of the warning verb; for a noun, the actor that owns it ("Russia's
     threat", "a U.S. warning") or the clause's first non-prepositional actor."""
     if noun:
+        source = _FROM_SOURCE.match(a.doc.text, trigger.end, trigger.end + 40)
+        if source is not None:
+            after = a.actors_in(source.end(), source.end() + 40)
+            if after and after[0].start == source.end():
+                return after[0], "speaker.from"  # "stern warnings from Moscow"
         before = a.actors_in(max(clause.start, trigger.start - 30), trigger.start)
         if before:
             gap = a.doc.text[before[-1].end:trigger.start]
