@@ -382,8 +382,8 @@ _PEOPLE = [
         _a("Anna Kovacs", "person", None, title="defence minister"),
     ),
     _ex(
-        "Russian President Vladimir Putin signed the decree.",
-        _a("Vladimir Putin", "person", "RUS", title="President"),
+        "Russian President Dmitry Medvedev signed the decree.",
+        _a("Dmitry Medvedev", "person", "RUS", title="President"),
     ),
     _ex(
         "French President Emmanuel Macron called for talks.",
@@ -414,8 +414,8 @@ _PEOPLE = [
         _a("Kenji Sato", "person", "JPN", title="Defense Minister"),
     ),
     _ex(
-        "Iran's Supreme Leader Ayatollah Ali Khamenei gave a speech.",
-        _a("Ali Khamenei", "person", "IRN", title="Supreme Leader"),
+        "Iran's Supreme Leader Ayatollah Ruhollah Khomeini gave a speech.",
+        _a("Ruhollah Khomeini", "person", "IRN", title="Supreme Leader"),
     ),
     _ex(
         "Ukraine's President Volodymyr Zelensky thanked the allies.",
@@ -450,7 +450,7 @@ _PEOPLE = [
         "Turkish Foreign Minister Ahmet Yilmaz met his counterpart.",
         _a("Ahmet Yilmaz", "person", "TUR", title="Foreign Minister"),
     ),
-    _ex("Iraq's Saddam Hussein refused to withdraw.", _a("Saddam Hussein", "person", "IRQ")),
+    _ex("Syria's Bashar al-Assad refused to step down.", _a("Bashar al-Assad", "person", "SYR")),
     _ex(
         "Prime Minister Sara Lind of Sweden arrived.",
         _a("Sara Lind", "person", "SWE", title="Prime Minister"),
@@ -690,8 +690,8 @@ _MORE = [
     ),
     _ex("The U.N. nuclear watchdog said access was denied.", _a("IAEA", "organization", None)),
     _ex(
-        "But (Russian President Vladimir) Putin seems determined, an aide said.",
-        _a("Vladimir Putin", "person", "RUS", title="President"),
+        "But (Russian Prime Minister Mikhail) Mishustin seems determined, an aide said.",
+        _a("Mikhail Mishustin", "person", "RUS", title="Prime Minister"),
     ),
     _ex(
         "Germany's Foreign Office said Berlin condemned the move.",
@@ -733,9 +733,9 @@ _MORE = [
         exhaustive=True,
     ),
     _ex(
-        "Russian President Vladimir Putin's spokesman Dmitry Peskov said no.",
-        _a("Vladimir Putin", "person", "RUS"),
-        _a("Dmitry Peskov", "person", "RUS", title="spokesman"),
+        "Russian President Dmitry Medvedev's spokeswoman Natalya Timakova said no.",
+        _a("Dmitry Medvedev", "person", "RUS"),
+        _a("Natalya Timakova", "person", "RUS", title="spokeswoman"),
     ),
     _ex(
         "RUSSIA WARNS NATO OVER NORTH KOREAN TROOPS",
@@ -829,7 +829,7 @@ _WORLD = [
         _a("Nikos Christodoulides", "person", "CYP"),
     ),
     _ex(
-        "Hungarian Prime Minister Viktor Orban vetoed the aid.", _a("Viktor Orban", "person", "HUN")
+        "Hungarian Prime Minister Peter Magyar vetoed the aid.", _a("Peter Magyar", "person", "HUN")
     ),
     _ex("Slovak Prime Minister Robert Fico was shot.", _a("Robert Fico", "person", "SVK")),
     _ex("Finnish border guards closed the crossings.", _a("Finland", "military", "FIN")),
@@ -840,8 +840,8 @@ _WORLD = [
     _ex("Moldovan authorities expelled a Russian diplomat.", _a("Moldova", "government", "MDA")),
     _ex("Georgian police dispersed protesters in Tbilisi.", _a("Georgia", "government", "GEO")),
     _ex(
-        "Belarusian leader Alexander Lukashenko hosted Putin.",
-        _a("Alexander Lukashenko", "person", "BLR"),
+        "Belarusian leader Stanislav Shushkevich hosted the talks.",
+        _a("Stanislav Shushkevich", "person", "BLR"),
     ),
     _ex("Minsk said the troops would stay.", _a("Belarus", "government", "BLR")),
     _ex(
@@ -948,7 +948,7 @@ _BODIES_AND_PEOPLE = [
         "IMF Managing Director Kristalina Georgieva warned of risks.",
         _a("Kristalina Georgieva", "person", None),
     ),
-    _ex("Pope Francis called for a ceasefire.", _a("Francis", "person", None)),
+    _ex("Pope Leo called for a ceasefire.", _a("Leo", "person", None)),
     _ex(
         "Israeli Defense Minister Yoav Gallant visited the troops.",
         _a("Yoav Gallant", "person", "ISR"),
@@ -961,7 +961,10 @@ _BODIES_AND_PEOPLE = [
         "Iran's Foreign Minister Abbas Araghchi flew to Beirut.",
         _a("Abbas Araghchi", "person", "IRN"),
     ),
-    _ex("Supreme Leader Ayatollah Ali Khamenei warned Israel.", _a("Ali Khamenei", "person", None)),
+    _ex(
+        "Supreme Leader Ayatollah Ruhollah Khomeini warned Israel.",
+        _a("Ruhollah Khomeini", "person", None),
+    ),
     _ex(
         "Russian Foreign Ministry spokeswoman Maria Zakharova mocked the move.",
         _a("Maria Zakharova", "person", "RUS"),
