@@ -106,12 +106,6 @@ _NOT_YEAR_BEFORE = re.compile(
     r"|[Rr]ank|[Ii]ndex|[Dd]ow|[Pp]atrol|[Ss]quadron|[Ff]ield|[Ll]ine|[Pp]ath|[Pp]roject"
     r"|[Oo]peration|[Vv]ision|[Aa]genda|[Ss]trategy|[Ii]nitiative|[Ee]xpo|[Cc]ode|[Aa]ct))\s$"
 )
-_PREP_MONTH_UNUSED = (
-    r"(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]o"
-    r"|[Bb]efore|[Aa]fter|[Bb]etween|and|or|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id"
-    r"|[Ff]or|[Oo]n|[Tt]hat|[Ee]nd|[Bb]eginning|[Mm]iddle|[Ss]tart|[Ss]ometime|[Ee]arlier"
-    r"|[Ll]ater|[Aa]t)[\s-])"
-)
 _FUZZ = (
     r"(?:(?P<fz>[Ee]arly|[Mm]id|[Ll]ate|[Ee]arlier|[Ll]ater|[Ss]ometime)(?:\s+in)?(?:\s+|-)"
     r"|[Tt]he\s+(?P<fzp>beginning|start|end|close|middle|turn"
@@ -791,16 +785,14 @@ def _month_day(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     if parts is None:
         return None
     month, day, year = parts
-    word = m.group("mon")
-    if word in ("May", "March") and m.group("wd") is None and year is None:
-        # "May 3" is a date, but "may 3" never reaches here; "March 3" is a date too
-        pass
     fz = (m.group("fz") or "").lower()
-    fuzz: Fuzz | None = {"around": "approx", "about": "approx", "before": "before"}.get(
-        fz, "after" if fz == "after" else None
-    )  # type: ignore[assignment]
-    if fz in ("early", "late"):
-        fuzz = None  # "early Oct. 5" is that day, early on
+    # "around Oct. 5" is approximate; "early Oct. 5" is that day, early on
+    fuzz: Fuzz | None = {
+        "around": "approx",
+        "about": "approx",
+        "before": "before",
+        "after": "after",
+    }.get(fz)  # type: ignore[assignment]
     return Pending("day", year=year, month=month, day=day, fuzz=fuzz), year is None
 
 
