@@ -122,6 +122,17 @@ def _parties(a: Analysis, clause: Clause, trigger: Span, join_org: str | None) -
         org = next((x for x in a.actors_in(trigger.start, trigger.end)), None)
         found = [x for x in found if x.start < trigger.start][-4:] + ([org] if org else [])
         rule = "parties.membership"
+    found = [x for x in found if x.kind != "person" or x.country]
+    if len({country_key(x) for x in found}) == 1:
+        # one side named: the other is the nearest other state or body in the sentence
+        own = country_key(found[0])
+        others = [x for x in a.actors_in(sentence.start, sentence.end)
+                  if x.kind in ("country", "government", "organization", "group")
+                  and country_key(x) != own]
+        if others:
+            nearest = min(others, key=lambda x: abs(x.start - trigger.start))
+            found.append(nearest)
+            rule += "+partner-in-sentence"
     seen: set[str | None] = set()
     parties = []
     for x in found:
@@ -205,9 +216,18 @@ def _same(kept: Treaty, new: Treaty) -> bool:
 
 def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
     """An anaphoric mention with a status of its own ("the parliament ratified the
-    treaty") is a new event about the agreement before it: it takes its parties."""
+    treaty") is a new event about the agreement before it: it takes its parties; a
+    mention with one side named takes the other sides of the agreement before it."""
     out: list[Treaty] = []
     for t in found:
+        previous = next((p for p in reversed(out) if len(p.parties) > 1), None)
+        if len(t.parties) == 1 and previous is not None:
+            key = country_key(t.parties[0])
+            if key in {country_key(p) for p in previous.parties}:
+                t = t.model_copy(update={
+                    "parties": previous.parties,
+                    "slot_rules": {**t.slot_rules, "parties": "parties.antecedent"},
+                })
         previous = next((p for p in reversed(out) if p.parties), None)
         if (not t.parties and t.slot_rules.get("anaphor") and previous is not None
                 and t.status != previous.status
