@@ -672,6 +672,15 @@ _MORE = [
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
     _ex(
+        "The spokesman for Ukraine's air force, Yuriy Ihnat, said the drones fell.",
+        _a("Yuriy Ihnat", "person", "UKR", title="spokesman for Ukraine's air force"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Anna Berg, minister of defence, resigned.",
+        _a("Anna Berg", "person", None, title="minister of defence"),
+    ),
+    _ex(
         "Beijing officials denied the report.",
         _a("China", "government", "CHN", text="Beijing officials"),
     ),

@@ -363,7 +363,13 @@ class _Sentence:
                     country = country or self.country_of(hit)
                 j = hit.last + (self.word(hit.last) == "'s")
                 last = j
-            elif self.word(j)[:1].isupper() and self.lower[j] in self.lex.title_modifiers:
+            elif self.lower[j] in self.lex.title_modifiers and self.lower[j] not in _ARTICLES:
+                # "of Foreign Affairs", "of defence", "for Ukraine's air force"
+                if self.lower[j] in ("and", "of", "for", "&", "-"):
+                    break
+                j += 1
+                last = j
+            elif last > k + 1 and (self.lower[j],) in self.lex.heads:
                 j += 1
                 last = j
             elif self.lower[j] in ("and", "of", "&") and self.word(j + 1)[:1].isupper():
