@@ -320,7 +320,17 @@ def _places_agree(kept: Deployment, new: Deployment) -> tuple[bool, bool]:
     return True, common
 
 
+def _state(force: Actor | None) -> str | None:
+    """What identifies a force across mentions: its state or body; a force named only
+    by a description ("Islamist fighters", "a multinational force") counts as unknown."""
+    if force is None or (force.country is None and force.kind == "military"):
+        return None
+    return country_key(force)
+
+
 def _same(kept: Deployment, new: Deployment) -> bool:
+    if any(m.start == new.trigger.start for m in kept.mentions):
+        return False  # coordinated forces of one trigger are separate events
     if new.slot_rules.get("anaphor") and new.force is None:
         return True
     if (kept.cameo == "0874") != (new.cameo == "0874"):
@@ -333,10 +343,10 @@ def _same(kept: Deployment, new: Deployment) -> bool:
     ) and kept.date.value[:4] != new.date.value[:4]:
         return False
     near = new.trigger.start - kept.mentions[-1].end < _NEAR
-    if new.force is None:
+    if _state(new.force) is None:
         # an unnamed force goes with the latest deployment it agrees with nearby
         return common or near
-    if kept.force is None or country_key(kept.force) != country_key(new.force):
+    if _state(kept.force) != _state(new.force):
         return False
     # the same force: one event where a place is shared, or close by in the same mood
     return common or (near and kept.modality == new.modality)
