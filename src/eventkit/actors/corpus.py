@@ -672,6 +672,12 @@ _MORE = [
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
     _ex(
+        "Israeli Prime Minister Ehud Barak and his defence minister, Yitzhak Rabin, met.",
+        _a("Ehud Barak", "person", "ISR"),
+        _a("Yitzhak Rabin", "person", "ISR", title="defence minister"),
+        exhaustive=True,
+    ),
+    _ex(
         "The spokesman for Ukraine's air force, Yuriy Ihnat, said the drones fell.",
         _a("Yuriy Ihnat", "person", "UKR", title="spokesman for Ukraine's air force"),
         exhaustive=True,

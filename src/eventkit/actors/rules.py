@@ -418,6 +418,10 @@ class _Sentence:
         if indicator == "Georgia" and tuple(self.lower[k:stop]) in lex.us_state_titles:
             country = None  # "Georgia Governor Brian Kemp": the US state
         country = country or comp_country
+        if country is None and self.low(first - 1) in ("his", "her"):
+            # "Netanyahu and his defence minister": the country of the person before
+            people = [a for a in self.out if a.kind == "person" and a.country is not None]
+            country = people[-1].country if people else None
         title_text = self.span(title_first, end)[0]
         # A rank after a title ("Army chief General Manoj Pande").
         name_at = self.rank_at(end) if (self.lower[k],) not in lex.ranks or stop > k + 1 else end
