@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from eventkit.events.lexicon import phrase_pattern
 from eventkit.events.lexicon import load as load_lexicon
+from eventkit.events.lexicon import phrase_pattern
 from eventkit.model import Actor, Modality, Place, Quantity, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -47,10 +47,31 @@ _NEGATORS = frozenset(_CUES.words("negators"))
 _DENIALS = phrase_pattern(_CUES.words("denials"))
 # Words that open a new clause; the clause of a trigger starts after the last one.
 _SUBORDINATORS = frozenset(
-    "if unless when whenever because since although though while whereas after before "
-    "that which who whom whose where but once until".split()
+    [
+        "if",
+        "unless",
+        "when",
+        "whenever",
+        "because",
+        "since",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "after",
+        "before",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "but",
+        "once",
+        "until",
+    ]
 )
-_HARD_BREAKS = frozenset(";:()[]—–“”\"‘’")
+_HARD_BREAKS = frozenset(';:()[]—–“”"‘’')
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
@@ -58,8 +79,8 @@ _PRONOUN = regex.compile(r"(?i)(?<![\w’'])(?:he|him|his|she|her|they|them|thei
 _CHAIN_GAP = 600
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
 _REACH = 400  # chars around a trigger searched for its speaker, subject and date
-_CLAUSE_TOKENS = 80
-_QUOTE_RUN = 6  # quotes in a row that may share one attribution  # tokens a clause extends either side of its trigger
+_CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
+_QUOTE_RUN = 6  # quotes in a row that may share one attribution
 _COORDINATION = regex.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and|&|as\s+well\s+as|or|plus)\s*(?:the\s+)?",
     regex.IGNORECASE,
@@ -104,7 +125,7 @@ class Analysis:
 
     def words(self, start: int, end: int) -> list[Token]:
         """The tokens inside ``[start, end)``."""
-        return self.doc.tokens[self.doc.token_index(start):self.doc.token_index(end)]
+        return self.doc.tokens[self.doc.token_index(start) : self.doc.token_index(end)]
 
     def coordinated(self, anchor: Actor, start: int, end: int) -> list[Actor]:
         """``anchor`` with the actors coordinated with it inside ``[start, end)``:
@@ -114,20 +135,25 @@ class Analysis:
             return [anchor]
         i = actors.index(anchor)
         lo = hi = i
-        while lo > 0 and _COORDINATION.fullmatch(self.doc.text[actors[lo - 1].end:actors[lo].start]):
+        while lo > 0 and _COORDINATION.fullmatch(
+            self.doc.text[actors[lo - 1].end : actors[lo].start]
+        ):
             lo -= 1
         while hi + 1 < len(actors) and _COORDINATION.fullmatch(
-            self.doc.text[actors[hi].end:actors[hi + 1].start]
+            self.doc.text[actors[hi].end : actors[hi + 1].start]
         ):
             hi += 1
-        return actors[lo:hi + 1]
+        return actors[lo : hi + 1]
 
     def inside_name(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is part of an organisation's or group's name
         ("North Atlantic Treaty Organization", "the Warsaw Pact")."""
         for x in self.doc.within(self.doc.actors, max(0, start - 60), end + 60):
-            if x.start <= start and end <= x.end and x.kind in ("organization", "group") and (
-                x.end - x.start > end - start
+            if (
+                x.start <= start
+                and end <= x.end
+                and x.kind in ("organization", "group")
+                and (x.end - x.start > end - start)
             ):
                 return True
         return False
@@ -175,7 +201,7 @@ class Analysis:
         i = bisect.bisect_left(self.quotes, quote)
         speaker = None
         end = quote[0]
-        for qs, qe in self.quotes[i:i + _QUOTE_RUN]:
+        for qs, qe in self.quotes[i : i + _QUOTE_RUN]:
             if "\n\n" in self.doc.text[end:qs]:
                 break
             speaker = _own_speaker(self, qs, qe)
@@ -190,8 +216,23 @@ class Analysis:
         candidates = self.actors_in(max(start, end - _REACH), end)
         for actor in reversed(candidates):
             prev = self._word_before(actor.start)
-            if prev in ("of", "in", "to", "from", "with", "against", "at", "on", "by", "into",
-                        "for", "near", "toward", "towards", "across"):
+            if prev in (
+                "of",
+                "in",
+                "to",
+                "from",
+                "with",
+                "against",
+                "at",
+                "on",
+                "by",
+                "into",
+                "for",
+                "near",
+                "toward",
+                "towards",
+                "across",
+            ):
                 continue
             return actor
         return candidates[-1] if candidates else None
@@ -205,12 +246,15 @@ class Analysis:
         not attached to a reporting verb unless ``report_ok``."""
         sentence = clause.sentence
         best: tuple[float, TimeExpr] | None = None
-        for t in self.times_in(max(sentence.start, trigger.start - _REACH),
-                               min(sentence.end, trigger.end + _REACH)):
+        for t in self.times_in(
+            max(sentence.start, trigger.start - _REACH), min(sentence.end, trigger.end + _REACH)
+        ):
             if t.kind != "date":
                 continue
-            distance = abs(t.start - trigger.start) if t.start > trigger.start else abs(
-                trigger.start - t.end
+            distance = (
+                abs(t.start - trigger.start)
+                if t.start > trigger.start
+                else abs(trigger.start - t.end)
             )
             penalty = 0.0
             if not report_ok and self.is_report_date(t, trigger):
@@ -230,8 +274,8 @@ class Analysis:
         before = [w.text.lower() for w in self.words(max(0, t.start - 30), t.start)[-2:]]
         after = [w.text.lower() for w in self.words(t.end, t.end + 20)[:1]]
         verb_before = bool(before) and (
-            before[-1] in _REPORTING or (before[-1] == "on" and len(before) == 2
-                                         and before[0] in _REPORTING)
+            before[-1] in _REPORTING
+            or (before[-1] == "on" and len(before) == 2 and before[0] in _REPORTING)
         )
         verb_after = bool(after) and after[0] in _REPORTING
         if not (verb_before or verb_after):
@@ -320,6 +364,7 @@ def _resolve_pronouns(doc: Document) -> dict[int, Actor]:
                 last_singular = a
             ai += 1
         word = m.group().lower()
+        target: Actor | None
         if word in _PLURAL_PRONOUNS:
             # a chain of "they" keeps its referent while it goes on (centering)
             if chain is not None and m.start() - chain[0] < _CHAIN_GAP:
@@ -333,9 +378,13 @@ def _resolve_pronouns(doc: Document) -> dict[int, Actor]:
         if target is None:
             continue
         resolved[m.start()] = target.model_copy(
-            update={"text": m.group(), "start": m.start(), "end": m.end(),
-                    "antecedent": target.antecedent if target.antecedent is not None
-                    else target.start, "rule": "pronoun"}
+            update={
+                "text": m.group(),
+                "start": m.start(),
+                "end": m.end(),
+                "antecedent": target.antecedent if target.antecedent is not None else target.start,
+                "rule": "pronoun",
+            }
         )
     return resolved
 
@@ -353,7 +402,7 @@ def _own_speaker(analysis: Analysis, qs: int, qe: int) -> Actor | None:
         if w.text.lower() in _REPORTING:
             around = analysis.actors_in(qe, after[min(len(after) - 1, k + 6)].end)
             return around[0] if around else None
-        if w.text in ".!?" or "\n" in doc.text[qe:w.start]:
+        if w.text in ".!?" or "\n" in doc.text[qe : w.start]:
             break
     before = analysis.words(max(0, qs - 80), qs)[-6:]
     for k in range(len(before) - 1, -1, -1):
@@ -405,9 +454,9 @@ def distinct(actors: Sequence[Actor]) -> list[Actor]:
     return out
 
 
-def triggers(doc: Document, pattern: regex.Pattern[str], extractor: str) -> Iterator[
-    regex.Match[str]
-]:
+def triggers(
+    doc: Document, pattern: regex.Pattern[str], extractor: str
+) -> Iterator[regex.Match[str]]:
     """The matches of a trigger pattern in ``doc``, at most a dozen a sentence, within
     the extractor's time budget; a document that exhausts it gets a partial result,
     logged and recorded in ``doc.errors``."""
@@ -417,8 +466,10 @@ def triggers(doc: Document, pattern: regex.Pattern[str], extractor: str) -> Iter
     per_sentence: dict[int, int] = {}
     for n, m in enumerate(pattern.finditer(doc.text)):
         if n % 32 == 31 and time.perf_counter() - started > _BUDGET_SECONDS:
-            message = (f"time budget of {_BUDGET_SECONDS:g} s spent at offset {m.start()} of "
-                       f"{len(doc.text)}: partial result")
+            message = (
+                f"time budget of {_BUDGET_SECONDS:g} s spent at offset {m.start()} of "
+                f"{len(doc.text)}: partial result"
+            )
             logger.warning("eventkit: extractor %r: %s", extractor, message)
             doc.errors.append(ExtractorFailure(extractor, message))
             return

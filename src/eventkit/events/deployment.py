@@ -44,7 +44,23 @@ _NEEDS_FORCE = frozenset(_LEX.words("needs_force_noun"))
 _ADJECTIVE_USES = {
     k: frozenset(v) for k, v in _LEX.data["adjective_uses"].items() if not k.startswith("_")
 }
-_DETERMINERS = frozenset("the a an this that these those its their his her our such".split())
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "such",
+    ]
+)
 _POSSESSIVE = regex.compile(r"(?i)\b(its|their|his|her|our)\s+(?:[\w\-]+\s+){0,2}$")
 _TO = ("to", "into", "toward", "towards", "onto")
 _AT = ("in", "inside", "at", "on", "near", "along", "across", "within", "around", "for")
@@ -84,7 +100,7 @@ def _has_particle(doc: Document, m: regex.Match[str], sense: str) -> bool:
     wanted = _PARTICLES.get(sense)
     if not wanted:
         return True
-    window = doc.text[m.end():m.end() + 40].lower().split()[:4]
+    window = doc.text[m.end() : m.end() + 40].lower().split()[:4]
     return any(w.strip(".,;") in wanted for w in window)
 
 
@@ -92,13 +108,14 @@ def _force_noun(doc: Document, clause: Clause, trigger: Span, noun: bool) -> Spa
     """The force noun phrase the trigger moves: its object, else its subject."""
     after = _FORCE.search(doc.text, trigger.end, min(clause.end, trigger.end + _OBJECT_GAP))
     if after is not None:
-        gap = doc.text[trigger.end:after.start()]
+        gap = doc.text[trigger.end : after.start()]
         blocker = _NOT_FORCE.search(gap)
         if blocker is None:
             return span_of(doc, after.start(), after.end())
     before = None
-    for hit in _FORCE.finditer(doc.text, max(clause.start, trigger.start - _SUBJECT_GAP),
-                               trigger.start):
+    for hit in _FORCE.finditer(
+        doc.text, max(clause.start, trigger.start - _SUBJECT_GAP), trigger.start
+    ):
         before = hit
     if before is not None:
         return span_of(doc, before.start(), before.end())
@@ -110,8 +127,11 @@ def _force_noun(doc: Document, clause: Clause, trigger: Span, noun: bool) -> Spa
 def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
     """Military actors making up the force phrase ("Egyptian and Syrian troops")."""
     lo = max(clause.start, np.start - 80)
-    found = [x for x in a.actors_in(lo, min(clause.end, np.end + 40))
-             if x.kind in ("military", "group") and x.end >= np.start - 60]
+    found = [
+        x
+        for x in a.actors_in(lo, min(clause.end, np.end + 40))
+        if x.kind in ("military", "group") and x.end >= np.start - 60
+    ]
     touching = [x for x in found if x.start <= np.end and x.end >= np.start]
     if not touching:
         return []
@@ -119,10 +139,8 @@ def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
     out = []
     for x in found:
         if x.end <= touching[0].start:
-            gap = a.doc.text[x.end:touching[0].start]
-            if _LIST_GAP.fullmatch(gap) or (
-                x in out
-            ):
+            gap = a.doc.text[x.end : touching[0].start]
+            if _LIST_GAP.fullmatch(gap) or (x in out):
                 out.append(x)
                 continue
             if _WORDS_GAP.fullmatch(gap) and len(gap) < 60 and "," in gap:
@@ -135,7 +153,7 @@ def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
         for x in found:
             if x.start >= last.end and regex.fullmatch(
                 r"\s*(?:,|and|as well as|,\s*including(?:\s+[\d,.]+)?)\s*(?:the\s+)?",
-                a.doc.text[last.end:x.start],
+                a.doc.text[last.end : x.start],
             ):
                 out.append(x)
                 last = x
@@ -145,15 +163,15 @@ def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
 def _owner(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Actor | None:
     """The state or group that owns or sends the force: possessive, else the subject."""
     if np is not None:
-        head = a.doc.text[max(clause.start, np.start - 30):np.start]
+        head = a.doc.text[max(clause.start, np.start - 30) : np.start]
         poss = _POSSESSIVE.search(head)
         if poss is not None:
             owner = a.pronouns.get(np.start - len(head) + poss.start(1))
             if owner is not None:
                 return owner
         for x in reversed(a.actors_in(max(clause.start, np.start - 40), np.start)):
-            if a.doc.text[x.end:np.start].strip() in ("'s", "’s", "") or a.doc.text[
-                x.end:x.end + 2
+            if a.doc.text[x.end : np.start].strip() in ("'s", "’s", "") or a.doc.text[
+                x.end : x.end + 2
             ] in ("'s", "’s"):
                 return x
     subject = a.subject_before(clause.start, trigger.start)
@@ -181,7 +199,7 @@ def _place_after(a: Analysis, clause: Clause, start: int, preps: tuple[str, ...]
         if w.text.lower() == "out":
             continue
         for place in a.places_in(w.end, min(clause.end, w.end + 45)):
-            if _PLACE_LEAD.fullmatch(a.doc.text[w.end:place.start]):
+            if _PLACE_LEAD.fullmatch(a.doc.text[w.end : place.start]):
                 return place
             break
     return None
@@ -203,7 +221,7 @@ def _origin(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
     for m in _FROM_PREP.finditer(text, trigger.end, clause.end):
         at = m.end()
         for place in a.places_in(at, min(clause.end, at + 40)):
-            if _PLACE_LEAD.fullmatch(text[at:place.start]):
+            if _PLACE_LEAD.fullmatch(text[at : place.start]):
                 return place
             break
     return None
@@ -226,7 +244,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     sense = _LEX.sense.get(word, "deploy")
     if not _has_particle(doc, m, sense) or a.inside_name(m.start(), m.end()):
         return
-    following = doc.text[m.end():m.end() + 20].split()
+    following = doc.text[m.end() : m.end() + 20].split()
     if following and following[0].strip(".,;").lower() in _ADJECTIVE_USES.get(sense, ()):
         return  # "weapons of mass destruction"
     trigger = span_of(doc, m.start(), m.end())
@@ -235,11 +253,16 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     np = _force_noun(doc, clause, trigger, noun)
     withdraw = sense in _WITHDRAW
     origin = _origin(a, clause, trigger)
-    destination = _place_after(a, clause, trigger.end, _TO) or _place_after(
-        a, clause, trigger.end, _AT
-    ) or _fronted_place(a, clause, trigger)
-    if withdraw and destination is not None and origin is None and not any(
-        w.text.lower() in _TO for w in a.words(trigger.end, destination.start)
+    destination = (
+        _place_after(a, clause, trigger.end, _TO)
+        or _place_after(a, clause, trigger.end, _AT)
+        or _fronted_place(a, clause, trigger)
+    )
+    if (
+        withdraw
+        and destination is not None
+        and origin is None
+        and not any(w.text.lower() in _TO for w in a.words(trigger.end, destination.start))
     ):
         origin, destination = destination, None  # "withdrew from Iraq" / "left Kuwait"
     forces: list[Actor] = []
@@ -251,8 +274,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         owner = owner or _owner(a, clause, trigger, np)
         if owner is not None and (owner.kind != "person" or owner.country):
             # "Egypt, Syria and Morocco committed troops": one event per state
-            forces = [x for x in a.coordinated(owner, clause.sentence.start, trigger.start)
-                      if x.kind != "person" or x.country] if owner.end <= trigger.start else [owner]
+            forces = (
+                [
+                    x
+                    for x in a.coordinated(owner, clause.sentence.start, trigger.start)
+                    if x.kind != "person" or x.country
+                ]
+                if owner.end <= trigger.start
+                else [owner]
+            )
     if np is None and sense in _NEEDS_FORCE:
         return
     if np is None:
@@ -263,8 +293,11 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             or (sense in ("send", "dispatch", "deploy") and forces and bare_count is not None)
             or (sense in ("deploy", "mobilize") and forces and (destination or origin))
             # "if they are deployed", "they" being soldiers mentioned before
-            or (sense in ("deploy", "dispatch", "mobilize") and forces
-                and forces[0].kind == "military")
+            or (
+                sense in ("deploy", "dispatch", "mobilize")
+                and forces
+                and forces[0].kind == "military"
+            )
         ):
             return
         rule += ".no-force-noun"
@@ -278,30 +311,49 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         date_rule = "date.report"
     modality = a.modality(clause, trigger)
     speaker, speaker_rule = a.speaker_of(clause, trigger)
-    police = np is not None and _POLICE.search(
-        count.text if count is not None and count.end >= np.end else np.text
-    ) is not None
-    cameo, plover = codes_for("deployment", "withdraw" if withdraw else "police" if police else None)
-    anaphoric = noun and not forces and doc.text[max(0, m.start() - 6):m.start()].strip().lower() in (
-        "this", "that", "the", "such", "these"
+    police = (
+        np is not None
+        and _POLICE.search(count.text if count is not None and count.end >= np.end else np.text)
+        is not None
+    )
+    cameo, plover = codes_for(
+        "deployment", "withdraw" if withdraw else "police" if police else None
+    )
+    anaphoric = (
+        noun
+        and not forces
+        and doc.text[max(0, m.start() - 6) : m.start()].strip().lower()
+        in ("this", "that", "the", "such", "these")
     )
     slot_rules = {"date": date_rule if date else "", "attribution": speaker_rule}
     if anaphoric:
         slot_rules["anaphor"] = "deployment.anaphoric-noun"
-    base = dict(
-        trigger=trigger, sentence=clause.sentence, date=date, modality=modality,
-        attribution=speaker, rule=rule, cameo=cameo, plover=plover, count=count,
-        origin=origin, destination=destination,
-    )
     filled = sum(x is not None for x in (count, origin, destination, date))
-    for force in forces or [None]:
+    candidates: list[Actor | None] = list(forces) if forces else [None]
+    for force in candidates:
         own_count = count
         if force is not None and len(forces) > 1:
             # "NATO-led troops, including 4,000 U.S. soldiers": each force its own count
-            own_count = next((q for q in a.quantities_in(max(0, force.start - 40), force.end + 1)
-                              if q.end >= force.start and q.start <= force.end), None)
+            own_count = next(
+                (
+                    q
+                    for q in a.quantities_in(max(0, force.start - 40), force.end + 1)
+                    if q.end >= force.start and q.start <= force.end
+                ),
+                None,
+            )
         yield Deployment(
-            **{**base, "count": own_count},  # type: ignore[arg-type]
+            trigger=trigger,
+            sentence=clause.sentence,
+            date=date,
+            modality=modality,
+            attribution=speaker,
+            rule=rule,
+            cameo=cameo,
+            plover=plover,
+            count=own_count,
+            origin=origin,
+            destination=destination,
             force=force,
             confidence=min(0.95, 0.45 + 0.1 * filled + (0.15 if force else 0.0)),
             slot_rules={**slot_rules, "force": "force.military-actor" if np else "force.owner"},
@@ -338,9 +390,12 @@ def _same(kept: Deployment, new: Deployment) -> bool:
     agree, common = _places_agree(kept, new)
     if not agree:
         return False
-    if kept.date and new.date and kept.slot_rules.get("date") == "date.event" == (
-        new.slot_rules.get("date")
-    ) and kept.date.value[:4] != new.date.value[:4]:
+    if (
+        kept.date
+        and new.date
+        and kept.slot_rules.get("date") == "date.event" == (new.slot_rules.get("date"))
+        and kept.date.value[:4] != new.date.value[:4]
+    ):
         return False
     near = new.trigger.start - kept.mentions[-1].end < _NEAR
     if _state(new.force) is None:
@@ -360,7 +415,8 @@ def extract_deployments(doc: Document) -> list[Deployment]:
         found.extend(_frames(doc, a, m))
     merged = merge_events(found, _same, ("force", "count", "origin", "destination"))
     # an anaphoric mention ("this deployment") with nothing before it to refer to
-    return [e for e in merged if not (e.slot_rules.get("anaphor") and e.force is None
-                                      and len(e.mentions) == 1)]
-
-
+    return [
+        e
+        for e in merged
+        if not (e.slot_rules.get("anaphor") and e.force is None and len(e.mentions) == 1)
+    ]

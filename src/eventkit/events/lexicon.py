@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -54,8 +54,12 @@ class Lexicon:
             for sense, forms in self.data.get(group, {}).items():
                 for form in forms:
                     self.sense.setdefault(form.lower(), sense)
-        self.verb_forms = {f.lower() for forms in self.data.get("verbs", {}).values() for f in forms}
-        self.noun_forms = {f.lower() for forms in self.data.get("nouns", {}).values() for f in forms}
+        self.verb_forms = {
+            f.lower() for forms in self.data.get("verbs", {}).values() for f in forms
+        }
+        self.noun_forms = {
+            f.lower() for forms in self.data.get("nouns", {}).values() for f in forms
+        }
 
     def words(self, key: str) -> list[str]:
         """A list of words or phrases from the lexicon (flattening a dict of lists)."""
@@ -69,7 +73,7 @@ class Lexicon:
         return phrase_pattern([w for k in keys for w in self.words(k)])
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Lexicon:
     """The lexicon ``events/data/<name>.json``, loaded once per process."""
     return Lexicon(name)

@@ -60,8 +60,11 @@ def merge_events(
         if not event.mentions:
             event = event.model_copy(update={"mentions": [event.trigger]})
         # the most recently mentioned events first: an anaphor refers to the latest
-        recent = sorted(range(max(0, len(merged) - _LOOK_BACK), len(merged)),
-                        key=lambda k: merged[k].mentions[-1].start, reverse=True)
+        recent = sorted(
+            range(max(0, len(merged) - _LOOK_BACK), len(merged)),
+            key=lambda k: merged[k].mentions[-1].start,
+            reverse=True,
+        )
         for i in recent:
             if same(merged[i], event):
                 merged[i] = _combine(merged[i], event, slots)

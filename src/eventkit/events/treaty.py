@@ -43,8 +43,13 @@ _TRIGGER = regex.compile(
     regex.IGNORECASE,
 )
 _STATUS_WORDS: dict[str, TreatyStatus] = {
-    "sign": "signed", "ratify": "ratified", "negotiate": "negotiating", "suspend": "suspended",
-    "withdraw": "withdrawn", "in_force": "in_force", "propose": "proposed",
+    "sign": "signed",
+    "ratify": "ratified",
+    "negotiate": "negotiating",
+    "suspend": "suspended",
+    "withdraw": "withdrawn",
+    "in_force": "in_force",
+    "propose": "proposed",
 }
 _STATUS = regex.compile(
     "|".join(
@@ -55,7 +60,9 @@ _STATUS = regex.compile(
 )
 _NOT_SENSE = phrase_pattern(_LEX.words("not_senses"))
 _DEFAULT_STATUS: dict[str, TreatyStatus] = {
-    "talks": "negotiating", "accession": "ratified", "join": "ratified",
+    "talks": "negotiating",
+    "accession": "ratified",
+    "join": "ratified",
 }
 _PARTY_KINDS = ("country", "government", "organization", "group", "person", "military")
 _ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-]+\s+){0,2}$")
@@ -65,8 +72,14 @@ _WINDOW = 90
 _ANAPHOR_WINDOW = 25
 
 
-def _status(doc: Document, clause: Clause, trigger: Span, sense: str,
-            window: int = _WINDOW, verbs_only: bool = False) -> tuple[TreatyStatus, str]:
+def _status(
+    doc: Document,
+    clause: Clause,
+    trigger: Span,
+    sense: str,
+    window: int = _WINDOW,
+    verbs_only: bool = False,
+) -> tuple[TreatyStatus, str]:
     sentence = clause.sentence
     lo = max(sentence.start, trigger.start - window)
     hi = min(sentence.end, trigger.end + window)
@@ -87,33 +100,39 @@ def _status(doc: Document, clause: Clause, trigger: Span, sense: str,
     return "signed", "status.default"
 
 
-def _parties(a: Analysis, clause: Clause, trigger: Span, join_org: str | None) -> tuple[
-    list[Actor], str
-]:
+def _parties(
+    a: Analysis, clause: Clause, trigger: Span, join_org: str | None
+) -> tuple[list[Actor], str]:
     doc = a.doc
     text = doc.text
     sentence = clause.sentence
     right = min(sentence.end, trigger.end + 120)
-    between = _BETWEEN.search(text[trigger.end:right])
+    between = _BETWEEN.search(text[trigger.end : right])
     found: list[Actor] = []
     rule = ""
     if between is not None and between.start() < 40:
         start = trigger.end + between.end()
-        found = [x for x in a.actors_in(start, min(sentence.end, start + 110))
-                 if x.kind in _PARTY_KINDS]
+        found = [
+            x for x in a.actors_in(start, min(sentence.end, start + 110)) if x.kind in _PARTY_KINDS
+        ]
         rule = "parties.between"
     if not found:
-        subject_side = [x for x in a.actors_in(clause.start, trigger.start)
-                        if x.kind in _PARTY_KINDS]
+        subject_side = [
+            x for x in a.actors_in(clause.start, trigger.start) if x.kind in _PARTY_KINDS
+        ]
         if not subject_side and clause.start > sentence.start:
-            subject_side = [x for x in a.actors_in(sentence.start, trigger.start)
-                            if x.kind in _PARTY_KINDS][-2:]
+            subject_side = [
+                x for x in a.actors_in(sentence.start, trigger.start) if x.kind in _PARTY_KINDS
+            ][-2:]
         with_side = []
-        with_m = _WITH.search(text[trigger.end:right])
+        with_m = _WITH.search(text[trigger.end : right])
         if with_m is not None and with_m.start() < 50:
             start = trigger.end + with_m.end()
-            with_side = [x for x in a.actors_in(start, min(sentence.end, start + 60))
-                         if x.kind in _PARTY_KINDS][:2]
+            with_side = [
+                x
+                for x in a.actors_in(start, min(sentence.end, start + 60))
+                if x.kind in _PARTY_KINDS
+            ][:2]
         if subject_side:
             subject_side = a.coordinated(subject_side[-1], sentence.start, trigger.start)
         found = subject_side + with_side
@@ -126,9 +145,12 @@ def _parties(a: Analysis, clause: Clause, trigger: Span, join_org: str | None) -
     if len({country_key(x) for x in found}) == 1:
         # one side named: the other is the nearest other state or body in the sentence
         own = country_key(found[0])
-        others = [x for x in a.actors_in(sentence.start, sentence.end)
-                  if x.kind in ("country", "government", "organization", "group")
-                  and country_key(x) != own]
+        others = [
+            x
+            for x in a.actors_in(sentence.start, sentence.end)
+            if x.kind in ("country", "government", "organization", "group")
+            and country_key(x) != own
+        ]
         if others:
             nearest = min(others, key=lambda x: abs(x.start - trigger.start))
             found.append(nearest)
@@ -152,14 +174,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     sense = "join" if join else _LEX.sense.get(word, "agreement")
     if sense == "agreement" and word.split()[-1] in ("talks",):
         sense = "talks"
-    near = doc.text[max(clause.sentence.start, trigger.start - 40):min(
-        clause.sentence.end, trigger.end + 40)]
+    near = doc.text[
+        max(clause.sentence.start, trigger.start - 40) : min(clause.sentence.end, trigger.end + 40)
+    ]
     if _NOT_SENSE.search(near) or a.inside_name(trigger.start, trigger.end):
         return
     parties, parties_rule = _parties(a, clause, trigger, join)
     status, status_rule = _status(doc, clause, trigger, sense)
     has_status_word = not status_rule.startswith("status.default")
-    anaphoric = bool(_ANAPHOR.search(doc.text[max(0, trigger.start - 30):trigger.start]))
+    anaphoric = bool(_ANAPHOR.search(doc.text[max(0, trigger.start - 30) : trigger.start]))
     if anaphoric and not parties:
         # the status of "ratified the treaty" / "the accord was suspended" is right by it
         status, status_rule = _status(doc, clause, trigger, sense, _ANAPHOR_WINDOW, True)
@@ -185,15 +208,27 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     if status == "proposed" and modality == "asserted":
         modality = "hypothetical"
     attribution, attribution_rule = a.speaker_of(clause, trigger)
-    rules = {"parties": parties_rule, "status": status_rule, "date": date_rule if date else "",
-             "attribution": attribution_rule}
+    rules = {
+        "parties": parties_rule,
+        "status": status_rule,
+        "date": date_rule if date else "",
+        "attribution": attribution_rule,
+    }
     if anaphoric and len(parties) < 2:
         rules["anaphor"] = "treaty.anaphoric-noun"
     yield Treaty(
-        trigger=trigger, sentence=clause.sentence, date=date, modality=modality,
-        attribution=attribution, rule=f"treaty.{sense}", slot_rules=rules,
+        trigger=trigger,
+        sentence=clause.sentence,
+        date=date,
+        modality=modality,
+        attribution=attribution,
+        rule=f"treaty.{sense}",
+        slot_rules=rules,
         confidence=min(0.95, 0.4 + 0.15 * min(len(parties), 2) + (0.1 if has_status_word else 0)),
-        cameo=cameo, plover=plover, parties=parties, status=status,
+        cameo=cameo,
+        plover=plover,
+        parties=parties,
+        status=status,
     )
 
 
@@ -224,18 +259,26 @@ def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
         if len(t.parties) == 1 and previous is not None:
             key = country_key(t.parties[0])
             if key in {country_key(p) for p in previous.parties}:
-                t = t.model_copy(update={
+                t = t.model_copy(
+                    update={
+                        "parties": previous.parties,
+                        "slot_rules": {**t.slot_rules, "parties": "parties.antecedent"},
+                    }
+                )
+        previous = next((p for p in reversed(out) if p.parties), None)
+        if (
+            not t.parties
+            and t.slot_rules.get("anaphor")
+            and previous is not None
+            and t.status != previous.status
+            and not t.slot_rules.get("status", "").startswith("status.default")
+        ):
+            t = t.model_copy(
+                update={
                     "parties": previous.parties,
                     "slot_rules": {**t.slot_rules, "parties": "parties.antecedent"},
-                })
-        previous = next((p for p in reversed(out) if p.parties), None)
-        if (not t.parties and t.slot_rules.get("anaphor") and previous is not None
-                and t.status != previous.status
-                and not t.slot_rules.get("status", "").startswith("status.default")):
-            t = t.model_copy(update={
-                "parties": previous.parties,
-                "slot_rules": {**t.slot_rules, "parties": "parties.antecedent"},
-            })
+                }
+            )
             t.slot_rules.pop("anaphor", None)
         out.append(t)
     return out
@@ -250,5 +293,10 @@ def extract_treaties(doc: Document) -> list[Treaty]:
     found = _inherit_parties(found)
     merged = merge_events(found, _same, ("parties", "status"))
     # an anaphoric mention ("the treaty") with nothing before it to refer to
-    return [e for e in merged if e.parties or len(e.mentions) > 1
-            or not e.slot_rules.get("status", "").startswith("status.default")]
+    return [
+        e
+        for e in merged
+        if e.parties
+        or len(e.mentions) > 1
+        or not e.slot_rules.get("status", "").startswith("status.default")
+    ]

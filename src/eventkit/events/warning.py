@@ -35,9 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_warnings"]
 
 _LEX = load("warning")
-_PHRASE_SENSE = {
-    p.lower(): sense for sense, items in _LEX.data["phrases"].items() for p in items
-}
+_PHRASE_SENSE = {p.lower(): sense for sense, items in _LEX.data["phrases"].items() for p in items}
 _TRIGGER = regex.compile(
     "|".join(
         f"(?P<{group}>{phrase_pattern(_LEX.words(key)).pattern})"
@@ -66,13 +64,29 @@ _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
 _OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 _PREPOSITIONS = frozenset(
-    "of in to from with against at on by into for near toward towards across".split()
+    [
+        "of",
+        "in",
+        "to",
+        "from",
+        "with",
+        "against",
+        "at",
+        "on",
+        "by",
+        "into",
+        "for",
+        "near",
+        "toward",
+        "towards",
+        "across",
+    ]
 )
 
 
-def _pick_speaker(a: Analysis, clause: Clause, trigger: Span, noun: bool) -> tuple[
-    Actor | None, str
-]:
+def _pick_speaker(
+    a: Analysis, clause: Clause, trigger: Span, noun: bool
+) -> tuple[Actor | None, str]:
     """The subject of the warning verb; for a noun, the actor that owns it ("Russia's
     threat", "a U.S. warning") or the clause's first non-prepositional actor."""
     if noun:
@@ -83,7 +97,7 @@ def _pick_speaker(a: Analysis, clause: Clause, trigger: Span, noun: bool) -> tup
                 return after[0], "speaker.from"  # "stern warnings from Moscow"
         before = a.actors_in(max(clause.start, trigger.start - 30), trigger.start)
         if before:
-            gap = a.doc.text[before[-1].end:trigger.start]
+            gap = a.doc.text[before[-1].end : trigger.start]
             if _OWNER_GAP.fullmatch(gap):
                 return before[-1], "speaker.owner"
         for x in a.actors_in(clause.start, trigger.start):
@@ -100,8 +114,14 @@ def _pick_speaker(a: Analysis, clause: Clause, trigger: Span, noun: bool) -> tup
     return a.speaker_of(clause, trigger)
 
 
-def _pick_target(a: Analysis, clause: Clause, trigger: Span, speaker: Actor | None,
-                 phrase: bool, noun: bool = False) -> tuple[Actor | None, str]:
+def _pick_target(
+    a: Analysis,
+    clause: Clause,
+    trigger: Span,
+    speaker: Actor | None,
+    phrase: bool,
+    noun: bool = False,
+) -> tuple[Actor | None, str]:
     key = country_key(speaker)
     name = speaker.name if speaker else None
 
@@ -111,9 +131,8 @@ def _pick_target(a: Analysis, clause: Clause, trigger: Span, speaker: Actor | No
     if phrase:
         # "… if they join, they will become legitimate targets": who becomes the target
         for x in a.actors_in(clause.sentence.start, trigger.start):
-            if x.start >= clause.start or x.rule == "pronoun":
-                if other(x):
-                    return x, "target.subject-of-phrase"
+            if (x.start >= clause.start or x.rule == "pronoun") and other(x):
+                return x, "target.subject-of-phrase"
         for x in a.actors_in(clause.sentence.start, trigger.start):
             if other(x):
                 return x, "target.in-sentence"
@@ -131,17 +150,17 @@ def _pick_target(a: Analysis, clause: Clause, trigger: Span, speaker: Actor | No
 def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> bool:
     doc = a.doc
     text = doc.text
-    if _NOT_SENSE.search(text[max(clause.start, trigger.start - 25):trigger.start]) or (
-        _NOT_SENSE.search(text[trigger.end:min(clause.end, trigger.end + 45)])
+    if _NOT_SENSE.search(text[max(clause.start, trigger.start - 25) : trigger.start]) or (
+        _NOT_SENSE.search(text[trigger.end : min(clause.end, trigger.end + 45)])
     ):
         return False
-    subject = text[max(clause.start, trigger.start - 40):trigger.start]
+    subject = text[max(clause.start, trigger.start - 40) : trigger.start]
     if _NOT_SPEAKER.search(subject):
         return False
     word = trigger.text.lower()
     sense = _LEX.sense.get(word, "")
     if group == "word" and word.endswith("ed"):
-        prev = text[max(0, trigger.start - 12):trigger.start].split()[-1:]
+        prev = text[max(0, trigger.start - 12) : trigger.start].split()[-1:]
         if prev and prev[0].lower() in ("a", "an", "the", "off", "its", "their", "his", "her"):
             return False  # "called off threatened strike action": an adjective
     if sense == "vow":
@@ -149,12 +168,14 @@ def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> b
     if group == "noun" and sense in ("threat", "warning"):
         # a threat or warning someone made: "Russia's threat", "his warning", "a U.S.
         # warning", "threats from Iran", "the threat of force" — not "a security threat"
-        head = text[max(0, trigger.start - 40):trigger.start]
-        after = text[trigger.end:trigger.end + 40]
+        head = text[max(0, trigger.start - 40) : trigger.start]
+        after = text[trigger.end : trigger.end + 40]
         if _NOUN_AGENT.search(after) or _NOUN_OWNER.search(head):
             return True
-        return any(x.end >= trigger.start - 3 and x.kind != "person" or x.end >= trigger.start - 3
-                   for x in a.actors_in(max(0, trigger.start - 30), trigger.start))
+        return any(
+            (x.end >= trigger.start - 3 and x.kind != "person") or x.end >= trigger.start - 3
+            for x in a.actors_in(max(0, trigger.start - 30), trigger.start)
+        )
     return True
 
 
@@ -173,7 +194,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
         speaker, speaker_rule = _pick_speaker(a, clause, trigger, group == "noun")
     if speaker is not None and _NOT_SPEAKER.fullmatch(speaker.text):
         return
-    subject_text = doc.text[clause.start:trigger.start]
+    subject_text = doc.text[clause.start : trigger.start]
     if _NOT_SPEAKER.search(subject_text) and speaker is None:
         return
     if speaker is None and phrase:
@@ -184,22 +205,37 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     # warning itself hypothetical
     modality = a.modality(clause, trigger, conditional=not phrase)
     attribution, attribution_rule = a.speaker_of(clause, trigger)
-    sense = _PHRASE_SENSE.get(trigger.text.lower(), "") if phrase else _LEX.sense.get(
-        trigger.text.lower(), "warn"
+    sense = (
+        _PHRASE_SENSE.get(trigger.text.lower(), "")
+        if phrase
+        else _LEX.sense.get(trigger.text.lower(), "warn")
     )
-    content = doc.text[trigger.start:clause.sentence.end]
-    kind = "ultimatum" if _ULTIMATUM.search(trigger.text) else (
-        "military" if _MILITARY_WORDS.search(content[:160]) else None
+    content = doc.text[trigger.start : clause.sentence.end]
+    kind = (
+        "ultimatum"
+        if _ULTIMATUM.search(trigger.text)
+        else ("military" if _MILITARY_WORDS.search(content[:160]) else None)
     )
     cameo, plover = codes_for("warning", kind)
     filled = sum(x is not None for x in (speaker, target, date))
     yield WarningEvent(
-        trigger=trigger, sentence=clause.sentence, date=date, modality=modality,
-        attribution=attribution or speaker, rule=f"warning.{sense or 'phrase'}.{group}",
-        slot_rules={"speaker": speaker_rule, "target": target_rule,
-                    "date": "date.report" if date else "", "attribution": attribution_rule},
-        confidence=min(0.95, 0.45 + 0.15 * filled), cameo=cameo, plover=plover,
-        speaker=speaker, target=target,
+        trigger=trigger,
+        sentence=clause.sentence,
+        date=date,
+        modality=modality,
+        attribution=attribution or speaker,
+        rule=f"warning.{sense or 'phrase'}.{group}",
+        slot_rules={
+            "speaker": speaker_rule,
+            "target": target_rule,
+            "date": "date.report" if date else "",
+            "attribution": attribution_rule,
+        },
+        confidence=min(0.95, 0.45 + 0.15 * filled),
+        cameo=cameo,
+        plover=plover,
+        speaker=speaker,
+        target=target,
     )
 
 

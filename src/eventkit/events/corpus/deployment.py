@@ -19,52 +19,124 @@ def _d(**slots: Any) -> dict[str, Any]:
 
 _EXAMPLES = [
     # a state sends a counted force to a country, on a weekday in the past
-    Example("Russia sent 3,000 troops to Belarus on Monday.", [_d(
-        modality="asserted", force={"country": "RUS"}, count={"value": 3000},
-        destination={"country": "BLR"}, date={"value": "2024-10-21"}, cameo="154",
-        plover="MOBILIZE")], exhaustive=True),
+    Example(
+        "Russia sent 3,000 troops to Belarus on Monday.",
+        [
+            _d(
+                modality="asserted",
+                force={"country": "RUS"},
+                count={"value": 3000},
+                destination={"country": "BLR"},
+                date={"value": "2024-10-21"},
+                cameo="154",
+                plover="MOBILIZE",
+            )
+        ],
+        exhaustive=True,
+    ),
     # a military actor named by its demonym is the force
-    Example("Hundreds of Turkish soldiers were deployed in northern Syria.", [_d(
-        force={"country": "TUR", "kind": "military"}, count={"low": 100, "value": None},
-        destination={"country": "SYR"})], exhaustive=True),
+    Example(
+        "Hundreds of Turkish soldiers were deployed in northern Syria.",
+        [
+            _d(
+                force={"country": "TUR", "kind": "military"},
+                count={"low": 100, "value": None},
+                destination={"country": "SYR"},
+            )
+        ],
+        exhaustive=True,
+    ),
     # a withdrawal: the place after "from" is the origin
-    Example("Israel has withdrawn its troops from southern Lebanon.", [_d(
-        force={"country": "ISR"}, origin={"country": "LBN"}, destination=None, cameo="0874",
-        plover="RETREAT")], exhaustive=True),
+    Example(
+        "Israel has withdrawn its troops from southern Lebanon.",
+        [
+            _d(
+                force={"country": "ISR"},
+                origin={"country": "LBN"},
+                destination=None,
+                cameo="0874",
+                plover="RETREAT",
+            )
+        ],
+        exhaustive=True,
+    ),
     # a state leaving a place, with no force noun
-    Example("The government said Iraq would withdraw from Kuwait.", [_d(
-        force={"country": "IRQ"}, origin={"country": "KWT"}, modality="hypothetical")],
-        exhaustive=True),
+    Example(
+        "The government said Iraq would withdraw from Kuwait.",
+        [_d(force={"country": "IRQ"}, origin={"country": "KWT"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
     # a conditional deployment is hypothetical
-    Example("If China moves warships into the Taiwan Strait, the region will suffer.", [_d(
-        force={"country": "CHN"}, modality="hypothetical")], exhaustive=True),
+    Example(
+        "If China moves warships into the Taiwan Strait, the region will suffer.",
+        [_d(force={"country": "CHN"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
     # a planned deployment is hypothetical
-    Example("Germany plans to station a brigade in Lithuania.", [_d(
-        force={"country": "DEU"}, count={"value": 1}, destination={"country": "LTU"},
-        modality="hypothetical")], exhaustive=True),
+    Example(
+        "Germany plans to station a brigade in Lithuania.",
+        [
+            _d(
+                force={"country": "DEU"},
+                count={"value": 1},
+                destination={"country": "LTU"},
+                modality="hypothetical",
+            )
+        ],
+        exhaustive=True,
+    ),
     # a denied deployment is negated
-    Example("Japan did not send troops to Iraq last year.", [_d(
-        force={"country": "JPN"}, destination={"country": "IRQ"}, modality="negated")],
-        exhaustive=True),
+    Example(
+        "Japan did not send troops to Iraq last year.",
+        [_d(force={"country": "JPN"}, destination={"country": "IRQ"}, modality="negated")],
+        exhaustive=True,
+    ),
     # coordinated forces give one event per state
-    Example("Egyptian and Moroccan troops were deployed to Saudi Arabia.", [
-        _d(force={"country": "EGY"}, destination={"country": "SAU"}),
-        _d(force={"country": "MAR"}, destination={"country": "SAU"})], exhaustive=True),
+    Example(
+        "Egyptian and Moroccan troops were deployed to Saudi Arabia.",
+        [
+            _d(force={"country": "EGY"}, destination={"country": "SAU"}),
+            _d(force={"country": "MAR"}, destination={"country": "SAU"}),
+        ],
+        exhaustive=True,
+    ),
     # origin and destination, the first "to" place wins
-    Example("The navy moved two frigates from Sevastopol to Novorossiysk in August.", [_d(
-        count={"value": 2}, origin={"name": "Sevastopol"}, destination={"name": "Novorossiysk"},
-        date={"value": "2024-08"})], exhaustive=True),
+    Example(
+        "The navy moved two frigates from Sevastopol to Novorossiysk in August.",
+        [
+            _d(
+                count={"value": 2},
+                origin={"name": "Sevastopol"},
+                destination={"name": "Novorossiysk"},
+                date={"value": "2024-08"},
+            )
+        ],
+        exhaustive=True,
+    ),
     # police are a force too (CAMEO 153)
-    Example("India will send 5,000 paramilitary police to Manipur.", [_d(
-        force={"country": "IND"}, count={"value": 5000}, cameo="153")], exhaustive=True),
+    Example(
+        "India will send 5,000 paramilitary police to Manipur.",
+        [_d(force={"country": "IND"}, count={"value": 5000}, cameo="153")],
+        exhaustive=True,
+    ),
     # a later mention with a demonstrative merges into the earlier event
-    Example("Poland sent 1,000 soldiers to the border on Tuesday. This deployment angered "
-            "Minsk.", [_d(force={"country": "POL"}, count={"value": 1000},
-                          date={"value": "2024-10-22"})], exhaustive=True),
+    Example(
+        "Poland sent 1,000 soldiers to the border on Tuesday. This deployment angered Minsk.",
+        [_d(force={"country": "POL"}, count={"value": 1000}, date={"value": "2024-10-22"})],
+        exhaustive=True,
+    ),
     # reported speech keeps the speaker as attribution
-    Example("Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
-            [_d(force={"country": "SWE"}, attribution={"name": "Maria Lind"},
-                destination={"name": "Baltic Sea"})], exhaustive=True),
+    Example(
+        "Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
+        [
+            _d(
+                force={"country": "SWE"},
+                attribution={"name": "Maria Lind"},
+                destination={"name": "Baltic Sea"},
+            )
+        ],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [

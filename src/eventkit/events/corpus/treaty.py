@@ -23,37 +23,80 @@ def _parties(*codes: str) -> list[dict[str, str]]:
 
 _EXAMPLES = [
     # "X and Y signed": both subjects are parties; the weekday dates the signing
-    Example("Russia and China signed a defence pact on Wednesday.", [_t(
-        parties=_parties("RUS", "CHN"), status="signed", date={"value": "2024-10-23"},
-        modality="asserted", cameo="057")], exhaustive=True),
+    Example(
+        "Russia and China signed a defence pact on Wednesday.",
+        [
+            _t(
+                parties=_parties("RUS", "CHN"),
+                status="signed",
+                date={"value": "2024-10-23"},
+                modality="asserted",
+                cameo="057",
+            )
+        ],
+        exhaustive=True,
+    ),
     # "between X and Y"
-    Example("The agreement reached between Armenia and Azerbaijan ends the dispute.", [_t(
-        parties=_parties("ARM", "AZE"), status="signed")], exhaustive=True),
+    Example(
+        "The agreement reached between Armenia and Azerbaijan ends the dispute.",
+        [_t(parties=_parties("ARM", "AZE"), status="signed")],
+        exhaustive=True,
+    ),
     # joining an alliance is a ratified accession
-    Example("Finland joined NATO in April 2023.", [_t(
-        parties=[{"country": "FIN"}, {"name": "NATO"}], status="ratified",
-        date={"value": "2023-04"})], exhaustive=True),
+    Example(
+        "Finland joined NATO in April 2023.",
+        [
+            _t(
+                parties=[{"country": "FIN"}, {"name": "NATO"}],
+                status="ratified",
+                date={"value": "2023-04"},
+            )
+        ],
+        exhaustive=True,
+    ),
     # talks are negotiations
-    Example("Peace talks between Ethiopia and Eritrea resumed in Nairobi.", [_t(
-        parties=_parties("ETH", "ERI"), status="negotiating", cameo="036")], exhaustive=True),
+    Example(
+        "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
+        [_t(parties=_parties("ETH", "ERI"), status="negotiating", cameo="036")],
+        exhaustive=True,
+    ),
     # leaving a treaty
-    Example("The United States withdrew from the arms treaty with Russia in 2019.", [_t(
-        parties=_parties("USA", "RUS"), status="withdrawn", date={"value": "2019"})],
-        exhaustive=True),
+    Example(
+        "The United States withdrew from the arms treaty with Russia in 2019.",
+        [_t(parties=_parties("USA", "RUS"), status="withdrawn", date={"value": "2019"})],
+        exhaustive=True,
+    ),
     # ratification by a parliament, with a partner after "with"
-    Example("Ukraine ratified the association agreement with Moldova.", [_t(
-        parties=_parties("UKR", "MDA"), status="ratified")], exhaustive=True),
+    Example(
+        "Ukraine ratified the association agreement with Moldova.",
+        [_t(parties=_parties("UKR", "MDA"), status="ratified")],
+        exhaustive=True,
+    ),
     # a ceasefire (CAMEO 0871)
-    Example("Israel and Hamas agreed a ceasefire on Monday.", [_t(
-        parties=[{"country": "ISR"}, {"name": "Hamas"}], status="signed", cameo="0871",
-        date={"value": "2024-10-21"})], exhaustive=True),
+    Example(
+        "Israel and Hamas agreed a ceasefire on Monday.",
+        [
+            _t(
+                parties=[{"country": "ISR"}, {"name": "Hamas"}],
+                status="signed",
+                cameo="0871",
+                date={"value": "2024-10-21"},
+            )
+        ],
+        exhaustive=True,
+    ),
     # a proposed agreement is hypothetical
-    Example("Brazil proposed a trade pact with Argentina.", [_t(
-        parties=_parties("BRA", "ARG"), status="proposed", modality="hypothetical")],
-        exhaustive=True),
+    Example(
+        "Brazil proposed a trade pact with Argentina.",
+        [_t(parties=_parties("BRA", "ARG"), status="proposed", modality="hypothetical")],
+        exhaustive=True,
+    ),
     # an anaphoric mention merges into the treaty before it
-    Example("Japan and India signed a security accord. The pact covers naval drills.", [_t(
-        parties=_parties("JPN", "IND"), status="signed")], exhaustive=True),
+    Example(
+        "Japan and India signed a security accord. The pact covers naval drills.",
+        [_t(parties=_parties("JPN", "IND"), status="signed")],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [

@@ -19,37 +19,62 @@ def _w(**slots: Any) -> dict[str, Any]:
 
 _EXAMPLES = [
     # a state warns another, dated by the weekday of the warning
-    Example("Iran warned the United States on Tuesday against any attack on its ships.", [_w(
-        speaker={"country": "IRN"}, target={"country": "USA"}, date={"value": "2024-10-22"},
-        modality="asserted", plover="THREATEN")], exhaustive=True),
+    Example(
+        "Iran warned the United States on Tuesday against any attack on its ships.",
+        [
+            _w(
+                speaker={"country": "IRN"},
+                target={"country": "USA"},
+                date={"value": "2024-10-22"},
+                modality="asserted",
+                plover="THREATEN",
+            )
+        ],
+        exhaustive=True,
+    ),
     # a threat of force
-    Example("North Korea threatened to strike South Korea with missiles.", [_w(
-        speaker={"country": "PRK"}, target={"country": "KOR"}, cameo="138")],
-        exhaustive=True),
+    Example(
+        "North Korea threatened to strike South Korea with missiles.",
+        [_w(speaker={"country": "PRK"}, target={"country": "KOR"}, cameo="138")],
+        exhaustive=True,
+    ),
     # a set phrase inside a quote is said by the quote's speaker; "they" is the target
-    Example("Greek soldiers crossed the river. “If they cross again, they will pay a heavy "
-            "price,” Turkish Defence Minister Ali Demir said.", [_w(
-                speaker={"name": "Ali Demir", "country": "TUR"},
-                target={"country": "GRC"})]),
+    Example(
+        "Greek soldiers crossed the river. “If they cross again, they will pay a heavy "
+        "price,” Turkish Defence Minister Ali Demir said.",
+        [_w(speaker={"name": "Ali Demir", "country": "TUR"}, target={"country": "GRC"})],
+    ),
     # "legitimate targets" after a reporting verb: the subject of the reporting verb speaks
-    Example("The Kremlin said on Wednesday that Polish troops in Ukraine would become "
-            "legitimate targets.", [_w(speaker={"country": "RUS"}, target={"country": "POL"},
-                                       date={"value": "2024-10-23"})], exhaustive=True),
+    Example(
+        "The Kremlin said on Wednesday that Polish troops in Ukraine would become "
+        "legitimate targets.",
+        [_w(speaker={"country": "RUS"}, target={"country": "POL"}, date={"value": "2024-10-23"})],
+        exhaustive=True,
+    ),
     # an ultimatum (CAMEO 139)
-    Example("Serbia gave Kosovo an ultimatum to remove the barricades.", [_w(
-        speaker={"country": "SRB"}, target={"country": "XKX"}, cameo="139")],
-        exhaustive=True),
+    Example(
+        "Serbia gave Kosovo an ultimatum to remove the barricades.",
+        [_w(speaker={"country": "SRB"}, target={"country": "XKX"}, cameo="139")],
+        exhaustive=True,
+    ),
     # a vow of retaliation
-    Example("Hezbollah vowed retaliation against Israel.", [_w(
-        speaker={"name": "Hezbollah"}, target={"country": "ISR"})], exhaustive=True),
+    Example(
+        "Hezbollah vowed retaliation against Israel.",
+        [_w(speaker={"name": "Hezbollah"}, target={"country": "ISR"})],
+        exhaustive=True,
+    ),
     # a warning that may be issued is hypothetical
-    Example("China could threaten Taiwan with a blockade.", [_w(
-        speaker={"country": "CHN"}, target={"country": "TWN"}, modality="hypothetical")],
-        exhaustive=True),
+    Example(
+        "China could threaten Taiwan with a blockade.",
+        [_w(speaker={"country": "CHN"}, target={"country": "TWN"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
-    Example("Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
-            [_w(speaker={"country": "RUS"}, target={"country": "FIN"},
-                date={"value": "2024-10-21"})], exhaustive=True),
+    Example(
+        "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
+        [_w(speaker={"country": "RUS"}, target={"country": "FIN"}, date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
