@@ -672,6 +672,14 @@ _MORE = [
     _ex("Kyiv needed more air defences.", _a("Ukraine", "government", "UKR")),
     _ex("Pyongyang", _a("North Korea", "government", "PRK")),
     _ex(
+        "Prime Minister Anna Holm met Foreign Minister Erik Dahl. "
+        "The prime minister said the talks went well.",
+        _a("Anna Holm", "person", None),
+        _a("Erik Dahl", "person", None),
+        _a("Anna Holm", "person", None, text="prime minister", antecedent=0),
+        exhaustive=True,
+    ),
+    _ex(
         "Israeli Prime Minister Ehud Barak and his defence minister, Yitzhak Rabin, met.",
         _a("Ehud Barak", "person", "ISR"),
         _a("Yitzhak Rabin", "person", "ISR", title="defence minister"),

@@ -132,11 +132,18 @@ class _State:
             if len(parts) > 1 and person.country in _FAMILY_FIRST:
                 self.by_key.setdefault(parts[0], person)
 
-    def by_title(self, head: str, country: str | None) -> _Person | None:
+    def by_title(self, title: str, country: str | None) -> _Person | None:
+        """The latest person with this title ("prime minister"), else with its head noun."""
+        noun = _title_head(title.split())
+        fallback = None
         for person in reversed(self.people[-64:]):  # the recent ones: a title alone is near
-            if person.head == head and (country is None or person.country == country):
+            if person.head is None or (country is not None and person.country != country):
+                continue
+            if person.head == title:
                 return person
-        return None
+            if fallback is None and _title_head(person.head.split()) == noun:
+                fallback = person
+        return fallback
 
 
 def find_actors(doc: Document) -> list[Actor]:
@@ -412,7 +419,8 @@ class _Sentence:
     def titled(self, k: int, stop: int) -> int:
         """A title over ``[k, stop)``: find its person; return where to go on."""
         lex = self.lex
-        head = _title_head(self.lower[k:stop])
+        # The title a later "the <title>" repeats: "prime minister", "general".
+        head = " ".join(_FULL_RANK.get(w, w) for w in self.lower[k:stop])
         end, comp_country = self.complement(stop)
         first, title_first, country, indicator = self.prefix(k)
         if indicator == "Georgia" and tuple(self.lower[k:stop]) in lex.us_state_titles:
