@@ -421,30 +421,50 @@ for _q in "1234":
     _HEAD_TYPES["Q" + _q] = "q"
 
 
-def _trie(words: list[str]) -> str:
-    """A regular expression matching any of ``words``, factored by common prefixes."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
-_HEADS = re.compile(
-    r"\b(?:"
-    + _trie(sorted(_HEAD_TYPES))
-    + r"(?=['’]s\b|[^\w'’]|$)|(?:1[5-9]|20)\d\d|\d{1,2}(?:/\d|(?::\d\d)?\s*[ap]\.?m\b))|['’]\d0s"
+_WORD_HEADS = frozenset(w for w in _HEAD_TYPES if w.isalpha())
+_LETTERS = re.compile(r"[A-Za-z]+")
+# numbers that can head an expression: a year, "10/24", "9 a.m.", "'80s", "Q3"; the
+# leading character class lets the engine skip to candidate characters quickly
+_NUMBER_HEADS = re.compile(
+    r"[0-9'’Q](?<![\w'’].)(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d"
+    r"|(?<=\d)\d?(?:/\d|(?::\d\d)?\s*[ap]\.?m\b)|(?<=['’])\d0s|(?<=Q)[1-4](?!\w))"
 )
+
+
+def _heads(text: str) -> list[tuple[int, str]]:
+    """(start, kind) of every head word or number in ``text``, in order.
+
+    Words are found without a pattern tried at every character: the distinct words of
+    the text are intersected with the head words, and only those are located.
+    """
+    found = [
+        (m.start(), "q" if text[m.start()] == "Q" else "digits")
+        for m in _NUMBER_HEADS.finditer(text)
+    ]
+    size = len(text)
+    for word in _WORD_HEADS.intersection(_LETTERS.findall(text)):
+        kind = _HEAD_TYPES[word]
+        width = len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + width
+            if (at == 0 or not _is_word_char(text[at - 1])) and (
+                end == size
+                or not (_is_word_char(text[end]) or text[end] in "'’")
+                or (
+                    text[end] in "'’"
+                    and text[end + 1 : end + 2] == "s"
+                    and not _is_word_char(text[end + 2 : end + 3])
+                )
+            ):
+                found.append((at, kind))
+            at = text.find(word, end)
+    found.sort()
+    return found
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 _PROBE_CHARS = frozenset(string.ascii_letters + string.digits + "'’\"“$")
@@ -1402,11 +1422,9 @@ assert all(family <= set(_NAMES) for family in _FAMILIES.values())
 def find(text: str) -> Iterator[Found]:
     """Every expression the grammar detects in ``text``, in order, without overlaps."""
     last_end = 0
-    for head in _HEADS.finditer(text):
-        hs = head.start()
+    for hs, kind in _heads(text):
         if hs < last_end:
             continue
-        kind = _HEAD_TYPES.get(head.group(), "digits")
         for cand in (*_chain_starts(text, hs, last_end), hs):
             for rule in _DISPATCH.get((kind, text[cand]), ()):
                 m = _COMPILED[rule].match(text, cand)
