@@ -76,6 +76,11 @@ _PLACE_LEAD = regex.compile(
 _LIST_GAP = regex.compile(r"(?:\s*(?:,|and|&|as well as|other)\s*)+")
 _WORDS_GAP = regex.compile(r"[\s,\w\-]*")
 _OF = regex.compile(r"\s+of\s+")
+_PRESENCE = regex.compile(
+    r"(?:\s+(?:now|already|currently|still|permanently|stationed|based|deployed|positioned|"
+    r"garrisoned|massed|dug|operating))*\s+(?:in|at|on|along|near|inside|across|around)\s+",
+    regex.IGNORECASE,
+)
 _FRONTED = regex.compile(r"(?i)(?:in|inside|across|along)\s+(?:the\s+)?")
 _FROM_PREP = regex.compile(r"(?i)\b(?:from|out of)\s+")
 _OBJECT_GAP = 70
@@ -403,8 +408,49 @@ def _same(kept: Deployment, new: Deployment) -> bool:
         return common or near
     if _state(kept.force) != _state(new.force):
         return False
-    # the same force: one event where a place is shared, or close by in the same mood
-    return common or (near and kept.modality == new.modality)
+    # the same force in the same mood: one event where a place is shared or close by
+    return kept.modality == new.modality and (common or near)
+
+
+def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
+    """Forces standing somewhere, with no verb of movement: "the 38,000 U.S. troops in
+    the Gulf", "Turkish soldiers stationed in northern Iraq", "Arab troops at the
+    border"."""
+    per_sentence: dict[int, int] = {}
+    for actor in doc.actors:
+        if actor.kind != "military":
+            continue
+        noun = _FORCE.search(actor.text)
+        lead = _PRESENCE.match(doc.text, actor.end, actor.end + 60)
+        if noun is None or lead is None:
+            continue
+        place = next(iter(a.places_in(lead.end(), lead.end() + 60)), None)
+        if place is None or not _PLACE_LEAD.fullmatch(doc.text[lead.end():place.start]):
+            continue
+        if place.country is not None and place.country == actor.country and place.kind == "country":
+            continue  # a state's forces at home
+        sentence = doc.sentence_index(actor.start)
+        per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
+        if per_sentence[sentence] > 4:
+            continue
+        trigger = span_of(doc, actor.start + noun.start(), actor.start + noun.end())
+        clause = clause_of(doc, trigger)
+        date = a.date_for(clause, trigger, report_ok=False)
+        speaker, speaker_rule = a.speaker_of(clause, trigger)
+        cameo, plover = codes_for("deployment", None)
+        forces = a.coordinated(actor, max(clause.sentence.start, actor.start - 80), actor.end)
+        for force in forces:
+            if force.kind not in ("military", "country", "government"):
+                continue
+            yield Deployment(
+                trigger=trigger, sentence=clause.sentence, date=date,
+                modality=a.modality(clause, trigger), attribution=speaker,
+                rule="deployment.presence", cameo=cameo, plover=plover,
+                count=_count(a, clause, trigger, trigger), destination=place, force=force,
+                confidence=0.55,
+                slot_rules={"date": "date.event" if date else "", "attribution": speaker_rule,
+                            "force": "force.military-actor", "destination": "place.presence"},
+            )
 
 
 def extract_deployments(doc: Document) -> list[Deployment]:
@@ -413,6 +459,12 @@ def extract_deployments(doc: Document) -> list[Deployment]:
     found: list[Deployment] = []
     for m in triggers(doc, _TRIGGER, "deployment"):
         found.extend(_frames(doc, a, m))
+    taken = {e.trigger.start for e in found} | {
+        e.force.start for e in found if e.force is not None
+    }
+    found.extend(e for e in _presence(doc, a)
+                 if e.trigger.start not in taken and e.force is not None
+                 and e.force.start not in taken)
     merged = merge_events(found, _same, ("force", "count", "origin", "destination"))
     # an anaphoric mention ("this deployment") with nothing before it to refer to
     return [

@@ -125,6 +125,10 @@ _EXAMPLES = [
         [_d(force={"country": "POL"}, count={"value": 1000}, date={"value": "2024-10-22"})],
         exhaustive=True,
     ),
+    # forces standing somewhere, with no verb of movement
+    Example("The 2,500 French troops in Chad will stay until spring.", [_d(
+        force={"country": "FRA"}, count={"value": 2500}, destination={"country": "TCD"},
+        rule="deployment.presence")], exhaustive=True),
     # reported speech keeps the speaker as attribution
     Example(
         "Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
