@@ -258,11 +258,13 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     np = _force_noun(doc, clause, trigger, noun)
     withdraw = sense in _WITHDRAW
     origin = _origin(a, clause, trigger)
-    destination = (
-        _place_after(a, clause, trigger.end, _TO)
-        or _place_after(a, clause, trigger.end, _AT)
-        or _fronted_place(a, clause, trigger)
-    )
+    destination = _place_after(a, clause, trigger.end, _TO)
+    if destination is None:
+        # "moved from bases near Kaunas": a place inside the origin phrase is no goal
+        after_origin = origin.end if origin is not None else trigger.end
+        destination = _place_after(a, clause, after_origin, _AT) or _fronted_place(
+            a, clause, trigger
+        )
     if (
         withdraw
         and destination is not None
@@ -425,7 +427,7 @@ def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
         if noun is None or lead is None:
             continue
         place = next(iter(a.places_in(lead.end(), lead.end() + 60)), None)
-        if place is None or not _PLACE_LEAD.fullmatch(doc.text[lead.end():place.start]):
+        if place is None or not _PLACE_LEAD.fullmatch(doc.text[lead.end() : place.start]):
             continue
         if place.country is not None and place.country == actor.country and place.kind == "country":
             continue  # a state's forces at home
@@ -443,13 +445,24 @@ def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
             if force.kind not in ("military", "country", "government"):
                 continue
             yield Deployment(
-                trigger=trigger, sentence=clause.sentence, date=date,
-                modality=a.modality(clause, trigger), attribution=speaker,
-                rule="deployment.presence", cameo=cameo, plover=plover,
-                count=_count(a, clause, trigger, trigger), destination=place, force=force,
+                trigger=trigger,
+                sentence=clause.sentence,
+                date=date,
+                modality=a.modality(clause, trigger),
+                attribution=speaker,
+                rule="deployment.presence",
+                cameo=cameo,
+                plover=plover,
+                count=_count(a, clause, trigger, trigger),
+                destination=place,
+                force=force,
                 confidence=0.55,
-                slot_rules={"date": "date.event" if date else "", "attribution": speaker_rule,
-                            "force": "force.military-actor", "destination": "place.presence"},
+                slot_rules={
+                    "date": "date.event" if date else "",
+                    "attribution": speaker_rule,
+                    "force": "force.military-actor",
+                    "destination": "place.presence",
+                },
             )
 
 
@@ -459,12 +472,12 @@ def extract_deployments(doc: Document) -> list[Deployment]:
     found: list[Deployment] = []
     for m in triggers(doc, _TRIGGER, "deployment"):
         found.extend(_frames(doc, a, m))
-    taken = {e.trigger.start for e in found} | {
-        e.force.start for e in found if e.force is not None
-    }
-    found.extend(e for e in _presence(doc, a)
-                 if e.trigger.start not in taken and e.force is not None
-                 and e.force.start not in taken)
+    taken = {e.trigger.start for e in found} | {e.force.start for e in found if e.force is not None}
+    found.extend(
+        e
+        for e in _presence(doc, a)
+        if e.trigger.start not in taken and e.force is not None and e.force.start not in taken
+    )
     merged = merge_events(found, _same, ("force", "count", "origin", "destination"))
     # an anaphoric mention ("this deployment") with nothing before it to refer to
     return [

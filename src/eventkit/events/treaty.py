@@ -69,6 +69,11 @@ _ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-]+\s+){0
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
+_THE_TWO = regex.compile(
+    r"(?i)\b(?:the|both)\s+(?:two|2)\s+(?:governments|countries|nations|states|sides|"
+    r"presidents|leaders|neighbou?rs|allies|rivals|capitals|prime\s+ministers)\b"
+)
+_TWO_REACH = 2000  # chars back to look for the two states "the two sides" refers to
 _ANAPHOR_WINDOW = 25
 
 
@@ -141,6 +146,11 @@ def _parties(
         org = next((x for x in a.actors_in(trigger.start, trigger.end)), None)
         found = [x for x in found if x.start < trigger.start][-4:] + ([org] if org else [])
         rule = "parties.membership"
+    if not found and _THE_TWO.search(
+        text, max(sentence.start, trigger.start - 80), trigger.end + 40
+    ):
+        found = _last_two_states(a, trigger.start)
+        rule = "parties.the-two"
     found = [x for x in found if x.kind != "person" or x.country]
     if len({country_key(x) for x in found}) == 1:
         # one side named: the other is the nearest other state or body in the sentence
@@ -164,6 +174,24 @@ def _parties(
         seen.add(key)
         parties.append(x)
     return parties, rule
+
+
+def _last_two_states(a: Analysis, before: int) -> list[Actor]:
+    """The two latest distinct states or governments mentioned before ``before``: what
+    "the two governments" or "the two presidents" refer to."""
+    picked: list[Actor] = []
+    keys: set[str | None] = set()
+    for x in reversed(a.actors_in(max(0, before - _TWO_REACH), before)):
+        if x.kind not in ("country", "government") and not (x.kind == "person" and x.country):
+            continue
+        key = country_key(x)
+        if key in keys:
+            continue
+        keys.add(key)
+        picked.append(x)
+        if len(picked) == 2:
+            return picked[::-1]
+    return []
 
 
 def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]:

@@ -126,9 +126,18 @@ _EXAMPLES = [
         exhaustive=True,
     ),
     # forces standing somewhere, with no verb of movement
-    Example("The 2,500 French troops in Chad will stay until spring.", [_d(
-        force={"country": "FRA"}, count={"value": 2500}, destination={"country": "TCD"},
-        rule="deployment.presence")], exhaustive=True),
+    Example(
+        "The 2,500 French troops in Chad will stay until spring.",
+        [
+            _d(
+                force={"country": "FRA"},
+                count={"value": 2500},
+                destination={"country": "TCD"},
+                rule="deployment.presence",
+            )
+        ],
+        exhaustive=True,
+    ),
     # reported speech keeps the speaker as attribution
     Example(
         "Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
