@@ -272,6 +272,19 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         and not any(w.text.lower() in _TO for w in a.words(trigger.end, destination.start))
     ):
         origin, destination = destination, None  # "withdrew from Iraq" / "left Kuwait"
+    if (
+        withdraw
+        and destination is not None
+        and not any(w.text.lower() in _TO for w in a.words(trigger.end, destination.start))
+    ):
+        destination = None  # a withdrawal goes *to* somewhere or nowhere named
+    if (
+        destination is not None
+        and origin is not None
+        and country_key(destination) == (country_key(origin))
+        and destination.name == origin.name
+    ):
+        destination = None
     forces: list[Actor] = []
     rule = f"deployment.{sense}.{'noun' if noun else 'verb'}"
     if np is not None:

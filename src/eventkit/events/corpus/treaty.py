@@ -92,15 +92,22 @@ _EXAMPLES = [
         exhaustive=True,
     ),
     # "the two governments" are the two states named last
-    Example("Chile sent envoys to Peru in May. The two governments signed a fisheries "
-            "accord on Friday.", [_t(parties=_parties("CHL", "PER"), status="signed",
-                                    date={"value": "2024-10-18"})], exhaustive=True),
+    Example(
+        "Chile sent envoys to Peru in May. The two governments signed a fisheries "
+        "accord on Friday.",
+        [_t(parties=_parties("CHL", "PER"), status="signed", date={"value": "2024-10-18"})],
+        exhaustive=True,
+    ),
     # an anaphoric mention with a status of its own is a new event about the same treaty
-    Example("Norway and Iceland signed a fishing treaty in 2019. Iceland suspended the "
-            "treaty last month.", [
-                _t(parties=_parties("NOR", "ISL"), status="signed", date={"value": "2019"}),
-                _t(parties=_parties("NOR", "ISL"), status="suspended",
-                   date={"value": "2024-09"})], exhaustive=True),
+    Example(
+        "Norway and Iceland signed a fishing treaty in 2019. Iceland suspended the "
+        "treaty last month.",
+        [
+            _t(parties=_parties("NOR", "ISL"), status="signed", date={"value": "2019"}),
+            _t(parties=_parties("NOR", "ISL"), status="suspended", date={"value": "2024-09"}),
+        ],
+        exhaustive=True,
+    ),
     # an anaphoric mention merges into the treaty before it
     Example(
         "Japan and India signed a security accord. The pact covers naval drills.",
