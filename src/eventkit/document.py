@@ -225,14 +225,14 @@ class Document:
         """People, countries, governments, militaries, organisations and armed groups."""
         from eventkit.actors import find_actors
 
-        return sorted(find_actors(self), key=_position)
+        return _as_of(sorted(find_actors(self), key=_position), self.reference)
 
     @_layer
     def places(self) -> list[Place]:
         """Countries, regions, cities, seas and straits."""
         from eventkit.places import find_places
 
-        return sorted(find_places(self), key=_position)
+        return _as_of(sorted(find_places(self), key=_position), self.reference)
 
     @_layer
     def events(self) -> list[Event]:
@@ -240,6 +240,22 @@ class Document:
         from eventkit.registry import run_extractors
 
         return run_extractors(self)
+
+
+A = TypeVar("A", Actor, Place)
+
+
+def _as_of(items: list[A], when: dt.date | None) -> list[A]:
+    """Country codes as they were on the reference date (Kosovo is YUG in 1999)."""
+    if when is None:
+        return items
+    from eventkit.countries import as_of
+
+    out = []
+    for item in items:
+        code = as_of(item.country, when)
+        out.append(item if code == item.country else item.model_copy(update={"country": code}))
+    return out
 
 
 def _position(item: _Positioned) -> tuple[int, int]:

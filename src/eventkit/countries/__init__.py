@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,6 +16,7 @@ from typing import Literal
 __all__ = [
     "Country",
     "FormKind",
+    "as_of",
     "by_code",
     "by_iso2",
     "capital_of",
@@ -170,3 +172,34 @@ def _capitals() -> dict[str, str]:
         for value in (*country.capitals, *country.seats):
             out.setdefault(value, country.iso3)
     return out
+
+
+@lru_cache(maxsize=1)
+def _successions() -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+    text = (
+        resources.files("eventkit.countries").joinpath("data/successions.json").read_text("utf-8")
+    )
+    rows = json.loads(text)["successions"]
+    return {r["code"]: (r["since"], tuple((since, was) for since, was in r["was"])) for r in rows}
+
+
+def as_of(code: str | None, when: _dt.date | None) -> str | None:
+    """The code of the state a place coded ``code`` belonged to on ``when``: Kosovo
+    (XKX) is Yugoslavia (YUG) in 1999 news, South Sudan (SSD) is Sudan in 2006.
+
+    >>> as_of("XKX", _dt.date(1999, 3, 12)), as_of("XKX", _dt.date(2024, 1, 1))
+    ('YUG', 'XKX')
+    """
+    if code is None or when is None:
+        return code
+    entry = _successions().get(code)
+    if entry is None:
+        return code
+    since, history = entry
+    day = when.isoformat()
+    if day >= since:
+        return code
+    for start, was in history:
+        if day >= start:
+            return was
+    return code
