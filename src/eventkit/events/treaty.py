@@ -61,6 +61,7 @@ _STATUS = regex.compile(
 _NOT_SENSE = phrase_pattern(_LEX.words("not_senses"))
 _DEFAULT_STATUS: dict[str, TreatyStatus] = {
     "talks": "negotiating",
+    "negotiate": "negotiating",
     "accession": "ratified",
     "join": "ratified",
 }
@@ -75,6 +76,9 @@ _THE_TWO = regex.compile(
 )
 _TWO_REACH = 2000  # chars back to look for the two states "the two sides" refers to
 _ANAPHOR_WINDOW = 25
+_TALKS_WINDOW = 30
+# "talks on a ceasefire": the talks are the status of what they are about
+_ABOUT = regex.compile(r"(?i)\s+(?:on|over|for|about|toward|towards)\s+(?:(?:a|an|the|new)\s+)?")
 
 
 def _status(
@@ -86,15 +90,24 @@ def _status(
     verbs_only: bool = False,
 ) -> tuple[TreatyStatus, str]:
     sentence = clause.sentence
+    talks = sense in ("talks", "negotiate")
+    if talks:
+        window = min(window, _TALKS_WINDOW)  # only a verb right by talks changes them
     lo = max(sentence.start, trigger.start - window)
     hi = min(sentence.end, trigger.end + window)
     best: tuple[int, TreatyStatus, str] | None = None
     for m in _STATUS.finditer(doc.text, lo, hi):
         if m.start() < trigger.end and m.end() > trigger.start:
             continue  # the trigger itself ("talks")
-        if verbs_only and m.group().lower() in _LEX.noun_forms:
-            continue
         key = m.lastgroup or "sign"
+        if talks and key not in ("suspend", "withdraw"):
+            continue
+        if m.group().lower() in _LEX.noun_forms and (
+            verbs_only
+            or m.start() > trigger.start
+            or not _ABOUT.match(doc.text, m.end(), trigger.start)
+        ):
+            continue  # "peace talks after the ceasefire": talks are no status of it
         distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
         if best is None or distance < best[0]:
             best = (distance, _STATUS_WORDS[key], f"status.{key}")
@@ -151,14 +164,16 @@ def _parties(
     ):
         found = _last_two_states(a, trigger.start)
         rule = "parties.the-two"
-    found = [x for x in found if x.kind != "person" or x.country]
     if len({country_key(x) for x in found}) == 1:
         # one side named: the other is the nearest other state or body in the sentence
         own = country_key(found[0])
         others = [
             x
             for x in a.actors_in(sentence.start, sentence.end)
-            if x.kind in ("country", "government", "organization", "group")
+            if (
+                x.kind in ("country", "government", "organization", "group")
+                or (x.kind == "person" and x.country)
+            )
             and country_key(x) != own
         ]
         if others:
