@@ -422,7 +422,9 @@ for _q in "1234":
 
 
 _WORD_HEADS = frozenset(w for w in _HEAD_TYPES if w.isalpha())
-_LETTERS = re.compile(r"[A-Za-z]+")
+# every ASCII non-letter (and typographic punctuation) to a space, so that ``split``
+# yields the words of a text
+_TO_SPACES = str.maketrans(dict.fromkeys(string.punctuation + string.digits + "’‘“”—–…«»", " "))
 # numbers that can head an expression: a year, "10/24", "9 a.m.", "'80s", "Q3"; the
 # leading character class lets the engine skip to candidate characters quickly
 _NUMBER_HEADS = re.compile(
@@ -442,7 +444,7 @@ def _heads(text: str) -> list[tuple[int, str]]:
         for m in _NUMBER_HEADS.finditer(text)
     ]
     size = len(text)
-    for word in _WORD_HEADS.intersection(_LETTERS.findall(text)):
+    for word in _WORD_HEADS.intersection(text.translate(_TO_SPACES).split()):
         kind = _HEAD_TYPES[word]
         width = len(word)
         at = text.find(word)
