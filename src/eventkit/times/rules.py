@@ -81,12 +81,8 @@ _ORDINALS = {
     "twentieth": 20,
     "thirtieth": 30,
 }
-_ORD_WORD = (
-    r"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|thirtieth|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth|fourteenth"
-    r"|thirteenth|twelfth|eleventh|tenth|ninth|eighth|seventh|sixth|fifth|fourth|third"
-    r"|second|first)"
-)
+# an ordinal in words ("eighth", "twenty-first"); handlers check it with ``_ordinal``
+_ORD_WORD = r"(?:(?:twenty|thirty)[\s-])?[a-z]{4,11}"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![\w’'])"
@@ -99,7 +95,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|%|[.,:]\d|-\w)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:GMT|UTC|GMT|hours|hrs|[AP]M)\b)"
 # a number that is a count, not a year: "2000 troops"
-_COUNT_NOUNS = "|".join(sorted(lexicon("count_nouns"), key=len, reverse=True))
+_COUNT_NOUNS = lexicon("count_nouns")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # a word before a number that makes it a label or an amount, not a year
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\d|\b(?:[Rr]esolution|No\.|[Nn]o|[Nn]umber|[Ff]light|[Rr]oom|[Rr]oute|[Hh]ighway"
@@ -324,7 +321,7 @@ RULES: list[tuple[str, str]] = [
         + r"(?P<pre>(?:[Ff]iscal|[Cc]alendar|[Tt]he\s+year|[Yy]ear|[Pp]ost|[Pp]re)[\s-]+)?"
         + r"(?:(?<![\w$£€¥#.,/:\-–])|(?<=[Mm]id-)|(?<=[Pp]re-)|(?<=[Pp]ost-))"
         + rf"(?P<yr>{_YEAR})(?P<pos>['’]s)?"
-        rf"(?!\s+(?:{_COUNT_NOUNS})\b|\s*[-–]\s*\d)",
+        r"(?!\s*[-–]\s*\d)",
     ),
     (
         "past_ref",
@@ -1297,6 +1294,9 @@ def _year_rule(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         text, max(0, m.start() - 14), m.start()
     ):
         return None
+    after = _NEXT_WORD.match(text, m.end())
+    if after is not None and after.group(1) in _COUNT_NOUNS:
+        return None  # "2000 troops"
     if pre == "post":
         fuzz = "after"
     elif pre == "pre":
