@@ -160,3 +160,12 @@ def test_throughput_work_is_linear() -> None:
     # a long text made of many sentences yields one expression per sentence
     text = "Troops left on Wednesday. " * 2000
     assert len(times_in_text(text, REF)) == 2000
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert _values("It happened on Feb. 31, 1990 and 2/30/2024.") == [("1990", "1990")]
+    # a leap day in a year without one falls back to an unknown year, never raises
+    (item,) = times_in_text("It happened on Feb. 29, 2023.", REF)
+    assert item.value == "XXXX-02-29" and item.begin is None
+    doc = Document("BERLIN, Feb. 30 (Reuters) - Talks ended yesterday.")
+    assert [(t.text, t.value) for t in doc.times] == [("yesterday", "XXXX-XX-XX")]

@@ -299,11 +299,11 @@ def resolve(p: Pending, ctx: Context, tense: Tense) -> Resolved:
     if p.fixed is not None:
         return Resolved(p.fixed, None, None, _plain_mod(p.fuzz))
     ref = ctx.reference
-    if ref is None:
-        return _resolve_without_reference(p, ctx, tense)
     try:
+        if ref is None:
+            return _resolve_without_reference(p, ctx, tense)
         return _resolve(p, ctx, ref, tense)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError):  # a day the calendar lacks, a year out of range
         return Resolved(_unknown(p), None, None, _plain_mod(p.fuzz))
 
 

@@ -788,6 +788,9 @@ def _week_of(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     ), True
 
 
+_LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _date_parts(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     month = _month(m.group("mon"))
     if m.group("day"):
@@ -797,8 +800,8 @@ def _date_parts(m: re.Match[str]) -> tuple[int, int, int | None] | None:
         if got is None:
             return None
         day = got
-    if day > 31:
-        return None
+    if day > _LONGEST_MONTH[month]:
+        return None  # "Feb. 31" is no date
     return month, day, _year(m.group("yr"))
 
 
@@ -820,7 +823,7 @@ def _month_day(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
 
 def _day_month(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     day = int(re.sub(r"\D", "", m.group("day")))
-    if not 1 <= day <= 31:
+    if not 1 <= day <= _LONGEST_MONTH[_month(m.group("mon"))]:
         return None
     year = _year(m.group("yr"))
     if m.group("mon") in ("May", "March") and year is None and not m.group("wd"):
@@ -832,7 +835,10 @@ def _day_month(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
 
 def _numeric(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     year = _year(m.group("yr"))
-    return Pending("day", year=year, month=int(m.group("m")), day=int(m.group("d"))), False
+    month, day = int(m.group("m")), int(m.group("d"))
+    if day > _LONGEST_MONTH[month]:
+        return None
+    return Pending("day", year=year, month=month, day=day), False
 
 
 def _time_of_day(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
