@@ -156,7 +156,7 @@ def test_durations_and_sets_are_typed() -> None:
     ]
 
 
-def test_throughput_work_is_linear() -> None:
+def test_long_text_yields_one_expression_per_sentence() -> None:
     # a long text made of many sentences yields one expression per sentence
     text = "Troops left on Wednesday. " * 2000
     assert len(times_in_text(text, REF)) == 2000
