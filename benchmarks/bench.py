@@ -209,7 +209,7 @@ def _scale_child(size: int, conn: Any) -> None:
 
 def _in_child(target: Callable[..., None], *args: Any, timeout: float) -> dict[str, Any]:
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    context: Any = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=target, args=(*args, sender), daemon=True)
     process.start()
@@ -256,7 +256,7 @@ def scaling_table(rows: list[dict[str, Any]]) -> str:
 def hostile(names: list[str] | None, timeout: float) -> list[dict[str, Any]]:
     """Each hostile case of tests/test_hostile.py in a child process, timed."""
     sys.path.insert(0, str(ROOT / "tests"))
-    import test_hostile
+    import test_hostile  # type: ignore[import-not-found]
 
     eventkit.extract(test_hostile.STORY, published=test_hostile.PUBLISHED)
     rows = []
