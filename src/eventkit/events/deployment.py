@@ -73,8 +73,7 @@ _PLACE_LEAD = regex.compile(
     r"with|in|near|border|borders|frontier|region|area|areas|bases?|positions|northern|"
     r"southern|eastern|western|central|north|south|east|west|[\p{Lu}\d][\w.\-’']*)\s+){0,4}"
 )
-_LIST_GAP = regex.compile(r"(?:\s*(?:,|and|&|as well as|other)\s*)+")
-_WORDS_GAP = regex.compile(r"[\s,\w\-]*")
+_INCLUDING = regex.compile(r"\s*,?\s*including(?:\s+(?:some|about|at least))?(?:\s+[\d,.]+)?\s*")
 _OF = regex.compile(r"\s+of\s+")
 _PRESENCE = regex.compile(
     r"(?:\s+(?:now|already|currently|still|permanently|stationed|based|deployed|positioned|"
@@ -140,29 +139,14 @@ def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
     touching = [x for x in found if x.start <= np.end and x.end >= np.start]
     if not touching:
         return []
-    # coordinated forces before the one touching the noun: "U.S. and Arab troops"
-    out = []
-    for x in found:
-        if x.end <= touching[0].start:
-            gap = a.doc.text[x.end : touching[0].start]
-            if _LIST_GAP.fullmatch(gap) or (x in out):
-                out.append(x)
-                continue
-            if _WORDS_GAP.fullmatch(gap) and len(gap) < 60 and "," in gap:
-                out.append(x)
-        elif x.start <= np.end:
-            out.append(x)
-    if out:
-        # "the Lebanese army and U.N. forces", "NATO-led troops, including U.S. soldiers"
-        last = out[-1]
-        for x in found:
-            if x.start >= last.end and regex.fullmatch(
-                r"\s*(?:,|and|as well as|,\s*including(?:\s+[\d,.]+)?)\s*(?:the\s+)?",
-                a.doc.text[last.end : x.start],
-            ):
-                out.append(x)
-                last = x
-    return out or touching
+    # "American, British and Egyptian forces", "the Lebanese army and U.N. forces"
+    chain = a.coordinated(touching[0], lo, min(clause.end, np.end + 80))
+    last = chain[-1]
+    for x in a.actors_in(last.end, min(clause.end, last.end + 60)):
+        if x.kind == "military" and _INCLUDING.fullmatch(a.doc.text[last.end : x.start]):
+            chain.append(x)  # "NATO-led troops, including 4,000 U.S. soldiers"
+            last = x
+    return [x for x in chain if x.kind in ("military", "group", "country", "government")]
 
 
 def _owner(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Actor | None:
