@@ -76,7 +76,7 @@ _THE_TWO = regex.compile(
 )
 _TWO_REACH = 2000  # chars back to look for the two states "the two sides" refers to
 _ANAPHOR_WINDOW = 25
-_TALKS_WINDOW = 30
+_TALKS_WINDOW = 45
 # "talks on a ceasefire": the talks are the status of what they are about
 _ABOUT = regex.compile(r"(?i)\s+(?:on|over|for|about|toward|towards)\s+(?:(?:a|an|the|new)\s+)?")
 
