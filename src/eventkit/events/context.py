@@ -77,6 +77,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 _PRONOUN = regex.compile(r"(?i)(?<![\w’'])(?:he|him|his|she|her|they|them|their|it|its)(?![\w’'])")
 _CHAIN_GAP = 600
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
 _REACH = 400  # chars around a trigger searched for its speaker, subject and date
 _CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
@@ -455,24 +456,40 @@ def distinct(actors: Sequence[Actor]) -> list[Actor]:
 
 
 def triggers(
-    doc: Document, pattern: regex.Pattern[str], extractor: str
+    doc: Document, pattern: regex.Pattern[str], first_words: frozenset[str], extractor: str
 ) -> Iterator[regex.Match[str]]:
-    """The matches of a trigger pattern in ``doc``, at most a dozen a sentence, within
-    the extractor's time budget; a document that exhausts it gets a partial result,
-    logged and recorded in ``doc.errors``."""
+    """The matches of a trigger pattern in ``doc``, tried only at tokens that can start
+    a trigger (``first_words``), left to right without overlap; at most a dozen a
+    sentence, within the extractor's time budget. A document that exhausts the budget
+    gets a partial result, logged and recorded in ``doc.errors``."""
     from eventkit.registry import ExtractorFailure
 
     started = time.perf_counter()
     per_sentence: dict[int, int] = {}
-    for n, m in enumerate(pattern.finditer(doc.text)):
-        if n % 32 == 31 and time.perf_counter() - started > _BUDGET_SECONDS:
+    text = doc.text
+    done = 0
+    tried = 0
+    for token in doc.tokens:
+        if token.start < done:
+            continue
+        word = token.text.lower()
+        if word not in first_words:
+            word = _POSSESSIVE_END.sub("", word)
+            if word not in first_words:
+                continue
+        m = pattern.match(text, token.start)
+        if m is None:
+            continue
+        tried += 1
+        if tried % 32 == 0 and time.perf_counter() - started > _BUDGET_SECONDS:
             message = (
                 f"time budget of {_BUDGET_SECONDS:g} s spent at offset {m.start()} of "
-                f"{len(doc.text)}: partial result"
+                f"{len(text)}: partial result"
             )
             logger.warning("eventkit: extractor %r: %s", extractor, message)
             doc.errors.append(ExtractorFailure(extractor, message))
             return
+        done = m.end()
         sentence = doc.sentence_index(m.start())
         seen = per_sentence.get(sentence, 0)
         if seen >= _MAX_TRIGGERS_PER_SENTENCE:

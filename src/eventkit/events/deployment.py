@@ -35,6 +35,7 @@ __all__ = ["extract_deployments"]
 
 _LEX = load("deployment")
 _TRIGGER = _LEX.pattern("verbs", "nouns")
+_FIRST_WORDS = _LEX.first_words("verbs", "nouns")
 _FORCE = phrase_pattern(_LEX.words("force_nouns"))
 _NOT_FORCE = phrase_pattern(_LEX.words("not_force_after"))
 _WITHDRAW = frozenset(_LEX.words("withdraw_senses"))
@@ -467,7 +468,7 @@ def extract_deployments(doc: Document) -> list[Deployment]:
     """The deployment events of ``doc``, one per real-world deployment."""
     a = analyse(doc)
     found: list[Deployment] = []
-    for m in triggers(doc, _TRIGGER, "deployment"):
+    for m in triggers(doc, _TRIGGER, _FIRST_WORDS, "deployment"):
         found.extend(_frames(doc, a, m))
     taken = {e.trigger.start for e in found} | {e.force.start for e in found if e.force is not None}
     found.extend(

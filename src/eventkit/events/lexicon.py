@@ -68,6 +68,11 @@ class Lexicon:
             return [w for forms in value.values() for w in forms]
         return list(value)
 
+    def first_words(self, *keys: str) -> frozenset[str]:
+        """The lower-cased first words of the entries under ``keys``: a trigger can
+        only start at a token that is one of them."""
+        return frozenset(w.split()[0].lower() for k in keys for w in self.words(k) if w.split())
+
     def pattern(self, *keys: str) -> regex.Pattern[str]:
         """A whole-word pattern for the entries under ``keys``."""
         return phrase_pattern([w for k in keys for w in self.words(k)])

@@ -42,6 +42,21 @@ _TRIGGER = regex.compile(
     rf"(?:the\s+)?(?:{'|'.join(regex.escape(o) for o in _ORGS)})\b)",
     regex.IGNORECASE,
 )
+_FIRST_WORDS = _LEX.first_words("nouns") | {
+    "join",
+    "joins",
+    "joined",
+    "joining",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "accession",
+    "became",
+    "become",
+    "becomes",
+    "becoming",
+}
 _STATUS_WORDS: dict[str, TreatyStatus] = {
     "sign": "signed",
     "ratify": "ratified",
@@ -331,7 +346,7 @@ def extract_treaties(doc: Document) -> list[Treaty]:
     """The treaty events of ``doc``, one per agreement and status."""
     a = analyse(doc)
     found: list[Treaty] = []
-    for m in triggers(doc, _TRIGGER, "treaty"):
+    for m in triggers(doc, _TRIGGER, _FIRST_WORDS, "treaty"):
         found.extend(_frames(doc, a, m))
     found = _inherit_parties(found)
     merged = merge_events(found, _same, ("parties", "status"))

@@ -43,6 +43,7 @@ _TRIGGER = regex.compile(
     ),
     regex.IGNORECASE,
 )
+_FIRST_WORDS = _LEX.first_words("phrases", "verbs", "nouns")
 _NOT_SENSE = phrase_pattern(_LEX.words("not_senses"))
 _NOT_SPEAKER = phrase_pattern(_LEX.words("not_speakers"))
 _VOW_OBJECT = phrase_pattern(_LEX.words("vow_objects"))
@@ -260,6 +261,6 @@ def extract_warnings(doc: Document) -> list[WarningEvent]:
     """The warning events of ``doc``, one per real-world warning."""
     a = analyse(doc)
     found: list[WarningEvent] = []
-    for m in triggers(doc, _TRIGGER, "warning"):
+    for m in triggers(doc, _TRIGGER, _FIRST_WORDS, "warning"):
         found.extend(_frames(doc, a, m))
     return merge_events(found, _same, ("speaker", "target"))

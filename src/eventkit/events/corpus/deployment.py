@@ -126,13 +126,25 @@ _EXAMPLES = [
         exhaustive=True,
     ),
     # a phrasal withdrawal: "pull ... out of"
-    Example("Canada will pull its troops out of Latvia next year.", [_d(
-        force={"country": "CAN"}, origin={"country": "LVA"}, destination=None,
-        date={"value": "2025"}, cameo="0874")], exhaustive=True),
+    Example(
+        "Canada will pull its troops out of Latvia next year.",
+        [
+            _d(
+                force={"country": "CAN"},
+                origin={"country": "LVA"},
+                destination=None,
+                date={"value": "2025"},
+                cameo="0874",
+            )
+        ],
+        exhaustive=True,
+    ),
     # a noun trigger takes its force from the "of" phrase
-    Example("The withdrawal of French forces from Mali was completed in August.", [_d(
-        force={"country": "FRA"}, origin={"country": "MLI"}, date={"value": "2024-08"})],
-        exhaustive=True),
+    Example(
+        "The withdrawal of French forces from Mali was completed in August.",
+        [_d(force={"country": "FRA"}, origin={"country": "MLI"}, date={"value": "2024-08"})],
+        exhaustive=True,
+    ),
     # forces standing somewhere, with no verb of movement
     Example(
         "The 2,500 French troops in Chad will stay until spring.",

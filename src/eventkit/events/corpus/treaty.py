@@ -61,12 +61,17 @@ _EXAMPLES = [
         exhaustive=True,
     ),
     # talks about an agreement are its negotiation
-    Example("Talks on a ceasefire between Sudan and Chad began in Doha on Monday.", [_t(
-        parties=_parties("SDN", "TCD"), status="negotiating", date={"value": "2024-10-21"})],
-        exhaustive=True),
+    Example(
+        "Talks on a ceasefire between Sudan and Chad began in Doha on Monday.",
+        [_t(parties=_parties("SDN", "TCD"), status="negotiating", date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
     # talks that break down are suspended
-    Example("Peace talks between Colombia and the rebels broke down on Friday.", [_t(
-        status="suspended", date={"value": "2024-10-18"})], exhaustive=True),
+    Example(
+        "Peace talks between Colombia and the rebels broke down on Friday.",
+        [_t(status="suspended", date={"value": "2024-10-18"})],
+        exhaustive=True,
+    ),
     # leaving a treaty
     Example(
         "The United States withdrew from the arms treaty with Russia in 2019.",

@@ -70,17 +70,35 @@ _EXAMPLES = [
         exhaustive=True,
     ),
     # a denied threat is negated
-    Example("Russia did not threaten Georgia, the minister said.", [_w(
-        speaker={"country": "RUS"}, target={"country": "GEO"}, modality="negated")],
-        exhaustive=True),
+    Example(
+        "Russia did not threaten Georgia, the minister said.",
+        [_w(speaker={"country": "RUS"}, target={"country": "GEO"}, modality="negated")],
+        exhaustive=True,
+    ),
     # a set phrase in a quote is said by the person the quote is attributed to
-    Example("“All options are on the table,” Israeli Defence Minister Dan Alon said of Iran.",
-            [_w(speaker={"name": "Dan Alon", "country": "ISR"}, target={"country": "IRN"},
-                rule="warning.options.phrase")], exhaustive=True),
+    Example(
+        "“All options are on the table,” Israeli Defence Minister Dan Alon said of Iran.",
+        [
+            _w(
+                speaker={"name": "Dan Alon", "country": "ISR"},
+                target={"country": "IRN"},
+                rule="warning.options.phrase",
+            )
+        ],
+        exhaustive=True,
+    ),
     # a seat of power speaks for its government
-    Example("The White House warned Iran on Sunday.", [_w(
-        speaker={"country": "USA", "kind": "government"}, target={"country": "IRN"},
-        date={"value": "2024-10-20"})], exhaustive=True),
+    Example(
+        "The White House warned Iran on Sunday.",
+        [
+            _w(
+                speaker={"country": "USA", "kind": "government"},
+                target={"country": "IRN"},
+                date={"value": "2024-10-20"},
+            )
+        ],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
