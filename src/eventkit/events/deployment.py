@@ -109,24 +109,22 @@ def _has_particle(doc: Document, m: regex.Match[str], sense: str) -> bool:
     return any(w.strip(".,;") in wanted for w in window)
 
 
-def _force_noun(doc: Document, clause: Clause, trigger: Span, noun: bool) -> Span | None:
-    """The force noun phrase the trigger moves: its object, else its subject."""
+def _force_noun(
+    doc: Document, clause: Clause, trigger: Span, subject_first: bool = False
+) -> Span | None:
+    """The force noun phrase the trigger moves: its object, else its subject (the
+    subject first for verbs whose object is no force: "troops joined the coalition")."""
     after = _FORCE.search(doc.text, trigger.end, min(clause.end, trigger.end + _OBJECT_GAP))
-    if after is not None:
-        gap = doc.text[trigger.end : after.start()]
-        blocker = _NOT_FORCE.search(gap)
-        if blocker is None:
-            return span_of(doc, after.start(), after.end())
+    if after is not None and _NOT_FORCE.search(doc.text[trigger.end : after.start()]):
+        after = None
     before = None
     for hit in _FORCE.finditer(
         doc.text, max(clause.start, trigger.start - _SUBJECT_GAP), trigger.start
     ):
         before = hit
-    if before is not None:
-        return span_of(doc, before.start(), before.end())
-    if noun:  # "troop withdrawal": the modifier is inside the trigger's own phrase
-        return None
-    return None
+    first, second = (before, after) if subject_first else (after, before)
+    hit = first or second
+    return span_of(doc, hit.start(), hit.end()) if hit is not None else None
 
 
 def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
@@ -240,7 +238,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     trigger = span_of(doc, m.start(), m.end())
     clause = clause_of(doc, trigger)
     noun = _is_noun(doc, m)
-    np = _force_noun(doc, clause, trigger, noun)
+    np = _force_noun(doc, clause, trigger, subject_first=sense == "join")
     withdraw = sense in _WITHDRAW
     origin = _origin(a, clause, trigger)
     destination = _place_after(a, clause, trigger.end, _TO)
@@ -290,6 +288,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             )
     if np is None and sense in _NEEDS_FORCE:
         return
+    if sense == "join" and (np is None or np.start > trigger.start):
+        return  # troops joining a coalition go somewhere; joining the army is enlisting
     if np is None:
         # no force noun: only a state leaving a place, or a bare count sent, is a deployment
         bare_count = _count(a, clause, trigger, None)

@@ -145,6 +145,12 @@ _EXAMPLES = [
         [_d(force={"country": "FRA"}, origin={"country": "MLI"}, date={"value": "2024-08"})],
         exhaustive=True,
     ),
+    # troops joining a coalition somewhere are deployed there; joining an army is not
+    Example(
+        "Nepal said its troops would join the UN force in Lebanon.",
+        [_d(force={"country": "NPL"}, destination={"country": "LBN"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
     # forces standing somewhere, with no verb of movement
     Example(
         "The 2,500 French troops in Chad will stay until spring.",
@@ -181,6 +187,7 @@ _NEGATIVE = [
     "Investors pulled money out of emerging markets.",
     "The team arrived in Madrid for the final.",
     "The committee sent the bill back to the chamber.",
+    "If they decide to join the army, they will be trained in Texas.",
 ]
 
 CORPUS = Corpus(name="deployment", items=_deployments, examples=_EXAMPLES, negative=_NEGATIVE)

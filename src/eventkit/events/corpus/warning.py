@@ -99,6 +99,11 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a possible strike announced by a leader is a threat of force
+    Example(
+        "President Lula said he was ready for a possible strike against the rebels in Haiti.",
+        [_w(speaker={"name": "Lula"}, cameo="138")],
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
