@@ -117,14 +117,14 @@ def _force_noun(
     after = _FORCE.search(doc.text, trigger.end, min(clause.end, trigger.end + _OBJECT_GAP))
     if after is not None and _NOT_FORCE.search(doc.text[trigger.end : after.start()]):
         after = None
-    before = None
-    for hit in _FORCE.finditer(
+    before: regex.Match[str] | None = None
+    for candidate in _FORCE.finditer(
         doc.text, max(clause.start, trigger.start - _SUBJECT_GAP), trigger.start
     ):
-        before = hit
+        before = candidate
     first, second = (before, after) if subject_first else (after, before)
-    hit = first or second
-    return span_of(doc, hit.start(), hit.end()) if hit is not None else None
+    found = first or second
+    return span_of(doc, found.start(), found.end()) if found is not None else None
 
 
 def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
