@@ -641,13 +641,8 @@ _DISPATCH: dict[tuple[str, str], tuple[str, ...]] = {
 
 
 # words that may stand before a head inside one expression ("the end of", "two", "early")
-_CHAIN = (
-    lexicon("chain_words")
-    | frozenset(_NUMBER_WORDS)
-    | frozenset(_ORDINALS)
-    | {n.lower() for n in _MONTH_HEADS}
-    | {w.lower() for w in _WEEKDAY_HEADS}
-)
+# (month and weekday names are heads themselves, reached before any head after them)
+_CHAIN = lexicon("chain_words") | frozenset(_NUMBER_WORDS) | frozenset(_ORDINALS)
 _CHAIN_WORDS = 6
 _CHAIN_CHARS = 64
 _WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.'’")
