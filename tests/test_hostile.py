@@ -238,6 +238,37 @@ def test_every_case_is_tested_or_pending() -> None:
     assert set(PASSING) <= set(CASES)
 
 
+_COUNTRIES = [
+    "Russia", "France", "Germany", "Poland", "Turkey", "Japan", "India", "Brazil",
+    "Egypt", "Kenya", "Canada", "Spain", "Italy", "Greece", "Norway", "Sweden",
+]  # fmt: skip
+# 240 ordered pairs: any two stories less than 240 apart differ in sender or target.
+_PAIRS = [(a, b) for a in _COUNTRIES for b in _COUNTRIES if a != b]
+_MONTHS = ["January", "March", "May", "July", "September", "November"]
+
+
+def many_stories(count: int) -> str:
+    """``count`` one-sentence deployments, each its own paragraph, no two alike."""
+    paragraphs = []
+    for i in range(count):
+        sender, target = _PAIRS[i % len(_PAIRS)]
+        when = f"{_MONTHS[i % 6]} {1 + i % 28}, {1990 + i % 30}"
+        paragraphs.append(
+            f"{sender} sent {100 + i} troops to the border with {target} on {when}, officials said."
+        )
+    return "\n\n".join(paragraphs)
+
+
+def test_many_stories_lose_no_event() -> None:
+    # 1,000 distinct stories (85 KB): one deployment each, none merged or dropped.
+    text = many_stories(1_000)
+    events = eventkit.extract(text, published=PUBLISHED, strict=True)
+    assert len(events) == 1_000
+    assert [e.count.value for e in events if isinstance(e, Deployment) and e.count] == [
+        100 + i for i in range(1_000)
+    ]
+
+
 # -- bad arguments ------------------------------------------------------------------
 
 
