@@ -706,6 +706,23 @@ class Found:
     tense_needed: bool = False
 
 
+# small checks of the words around a match, used by the handlers
+_NOT_DIGITS = re.compile(r"\D")
+_VERB_AFTER = re.compile(r"\s+(?:be|have|not|to|on|against|through)\b")
+_SEASON_PREPOSITION = re.compile(r"\b(?:in|during|this|over|by|until|since)\s$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_LOWER_NEXT = re.compile(r"\s[a-z]")
+_FOR_BEFORE = re.compile(r"\b(?:[Ff]or|[Dd]uring)\s$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_OPEN_BEFORE = re.compile(r"[\s(,\"“]$|^$")
+_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Ff]rom)\s$")
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]o"
+    r"|[Bb]efore|[Aa]fter|[Bb]etween|and|or|[Ff]or|[Ll]ate|[Ee]arly|[Mm]id|[Ss]ometime)[\s-]$"
+)
+_DURATION_PREPOSITION = re.compile(r"\b(?:for|in|within|over|after|than|about)\s$")
+
+
 # -- handlers --------------------------------------------------------------------------
 def _month(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
@@ -777,7 +794,7 @@ def _between_fuzzy(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
 
 
 def _week_of(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
-    day = int(re.sub(r"\D", "", m.group("day")))
+    day = int(_NOT_DIGITS.sub("", m.group("day")))
     return Pending(
         "week", anchor="abs", year=_year(m.group("yr")), month=_month(m.group("mon")), day=day
     ), True
@@ -789,7 +806,7 @@ _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 def _date_parts(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     month = _month(m.group("mon"))
     if m.group("day"):
-        day = int(re.sub(r"\D", "", m.group("day")))
+        day = int(_NOT_DIGITS.sub("", m.group("day")))
     else:
         got = _ordinal(m.group("dayw"))
         if got is None:
@@ -817,13 +834,13 @@ def _month_day(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
 
 
 def _day_month(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
-    day = int(re.sub(r"\D", "", m.group("day")))
+    day = int(_NOT_DIGITS.sub("", m.group("day")))
     if not 1 <= day <= _LONGEST_MONTH[_month(m.group("mon"))]:
         return None
     year = _year(m.group("yr"))
     if m.group("mon") in ("May", "March") and year is None and not m.group("wd"):
         tail = text[m.end() : m.end() + 12]
-        if re.match(r"\s+(?:be|have|not|to|on|against|through)\b", tail):
+        if _VERB_AFTER.match(tail):
             return None
     return Pending("day", year=year, month=_month(m.group("mon")), day=day), year is None
 
@@ -1006,7 +1023,7 @@ def _season(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return Pending("season", year=year, part=season), False
     if not pre:
         before = text[max(0, m.start() - 8) : m.start()].lower()
-        if not re.search(r"\b(?:in|during|this|over|by|until|since)\s$", before):
+        if not _SEASON_PREPOSITION.search(before):
             return None
         if season in (0, 2):  # bare "spring"/"fall" are too often not a season
             return None
@@ -1035,7 +1052,7 @@ _HOLIDAYS = {
 
 
 def _holiday(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
-    if not m.group("yr") and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+    if not m.group("yr") and _CAPITAL_NEXT.match(text, m.end()):
         return None  # "Christmas Island", "Easter Rising"
     name = " ".join(m.group("hol").lower().replace("’", "'").split())
     rel = (m.group("rel") or "").lower()
@@ -1094,7 +1111,7 @@ def _relative_unit(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         if m.group("fz"):  # "earlier in the year"
             return Pending("year", anchor="ref", offset=0), False
         before = text[max(0, m.start() - 7) : m.start()]
-        if re.search(r"\b(?:[Ff]or|[Dd]uring)\s$", before):
+        if _FOR_BEFORE.search(before):
             return Pending("year", anchor="ref", offset=0), False
         return None
     if (
@@ -1171,21 +1188,16 @@ def _month_alone(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
     prefixed = bool(rel or m.group("fz") or m.group("fzp"))
     if not prefixed:
         before = text[max(0, m.start() - 12) : m.start()]
-        preposition = re.search(
-            r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hrough|[Tt]o"
-            r"|[Bb]efore|[Aa]fter|[Bb]etween|and|or|[Ff]or|[Ll]ate|[Ee]arly|[Mm]id|[Ss]ometime)"
-            r"[\s-]$",
-            before,
-        )
+        preposition = _MONTH_PREPOSITION.search(before)
         if word in ("May", "March", "August") and not preposition:
             return None
-        if not preposition and re.search(r"\b[Tt]he\s$", before):
+        if not preposition and _THE_BEFORE.search(before):
             after = text[m.end() : m.end() + 3]
-            if not re.match(r"\s[a-z]", after):
+            if not _LOWER_NEXT.match(after):
                 return None
         if not preposition:
             after = text[m.end() : m.end() + 3]
-            if re.match(r"\s[A-Z]", after) or not re.search(r"[\s(,\"“]$|^$", before):
+            if _CAPITAL_NEXT.match(after) or not _OPEN_BEFORE.search(before):
                 return None
     if rel in ("last", "this past"):
         return Pending("month", month=month, offset=-1, fuzz=fuzz), True
@@ -1205,8 +1217,8 @@ def _weekday_rule(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return Pending("fixed", fixed=value, kind="set"), False
     if pre in ("the following", "the next"):
         return None
-    after_the = re.search(r"\b[Tt]he\s$", text[max(0, m.start() - 4) : m.start()])
-    if not pre and after_the and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+    after_the = _THE_BEFORE.search(text[max(0, m.start() - 4) : m.start()])
+    if not pre and after_the and _CAPITAL_NEXT.match(text, m.end()):
         return None  # "The Sunday Times"
     offset = {
         "last": -1,
@@ -1306,7 +1318,7 @@ def _year_rule(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return Pending("half", year=year, part=half), False
     if not (pre or m.group("fz") or m.group("fzp")) and (year < 1800 or year > 2060):
         before = text[max(0, m.start() - 6) : m.start()]
-        if not re.search(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Ff]rom)\s$", before):
+        if not _YEAR_PREPOSITION.search(before):
             return None
     return Pending("year", year=year, fuzz=fuzz), False
 
@@ -1369,7 +1381,7 @@ def _duration(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         unit = "century"
     if num.lower() in ("a", "an") and not m.group("dpre") and not m.group("approx"):
         before = text[max(0, m.start() - 8) : m.start()].lower()
-        if not re.search(r"\b(?:for|in|within|over|after|than|about)\s$", before):
+        if not _DURATION_PREPOSITION.search(before):
             return None
     if m.group("hy") == "-" and m.group("pl"):
         return None
