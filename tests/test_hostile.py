@@ -394,3 +394,25 @@ def test_documents_survive_a_spent_budget() -> None:
         time.sleep(0.001)
         events = Document(STORY, published=PUBLISHED).events
     assert len(events) == 1
+
+
+# -- the code in docs/performance.md ---------------------------------------------------
+
+
+def test_performance_page_code_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
+    blocks = regex.findall(
+        r"^```python\n(.*?)^```", page.read_text("utf-8"), flags=regex.MULTILINE | regex.DOTALL
+    )
+    assert len(blocks) >= 2
+    namespace: dict[str, Any] = {"__name__": "__docs__"}
+    for block in blocks:
+        exec(compile(block, "docs/performance.md", "exec"), namespace)
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == [
+        "text must be str, not bytes: decode it first, e.g. data.decode('utf-8')",
+        "published is not a date: 'last Tuesday-ish'",
+        "['3', '12', '40']",
+    ]
