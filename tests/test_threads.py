@@ -92,3 +92,45 @@ def test_one_document_shared_by_threads() -> None:
     with ThreadPoolExecutor(max_workers=6) as pool:
         results = list(pool.map(lambda _: repr(doc.events), range(12)))
     assert results == [expected] * 12
+
+
+_COLD_START = """
+import sys, threading
+import eventkit
+
+texts = [line for line in sys.stdin.read().split("\\x1e") if line]
+barrier = threading.Barrier(len(texts))
+results = [None] * len(texts)
+
+def run(i):
+    barrier.wait(timeout=30)
+    results[i] = [e.model_dump_json() for e in eventkit.extract(texts[i], published="2024-10-24")]
+
+threads = [threading.Thread(target=run, args=(i,)) for i in range(len(texts))]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+again = [[e.model_dump_json() for e in eventkit.extract(t, published="2024-10-24")] for t in texts]
+print(results == again, sum(map(len, again)))
+"""
+
+
+def test_threads_racing_on_a_cold_start() -> None:
+    # A fresh interpreter: lexicons, gazetteers and lazily compiled patterns are all
+    # first built while eight threads ask for them at once.
+    import subprocess
+    import sys
+
+    texts = [t for t, _ in _texts()[:8]]
+    done = subprocess.run(
+        [sys.executable, "-c", _COLD_START],
+        input="\x1e".join(texts),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    same, count = done.stdout.split()
+    assert same == "True"
+    assert int(count) >= 8
