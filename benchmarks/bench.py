@@ -332,7 +332,10 @@ def hostile_table(rows: list[dict[str, Any]]) -> str:
         if "error" in row:
             lines.append(f"| {row['case']} | | | **{row['error']}** |")
             continue
-        verdict = "ok" if row["story_kept"] and not row["bad_spans"] else "**story lost**"
+        if not row["story_kept"] or row["bad_spans"]:
+            verdict = "**story lost**"
+        else:
+            verdict = "ok" if row["seconds"] < 3 else "**slow** (target: well under 3 s)"
         lines.append(f"| {row['case']} | {row['chars']:,} | {row['seconds']:.2f} | {verdict} |")
     return "\n".join(lines)
 

@@ -98,6 +98,11 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "boilerplate": (_boilerplate, 1_000_000),
     "tabs_and_nbsp": (_repeat("\t\u00a0"), 200_000),
     "replacement_chars": (_repeat("\ufffd"), 200_000),
+    "html_tags": (_repeat('<div class="nav"><a href="/world/europe">Europe</a></div>\n'), 500_000),
+    "urls": (_repeat("https://example.com/2024/10/24/troops-sent-to-border?id=3000&p=2 "), 500_000),
+    "cyrillic": (_repeat("Москва направила войска к границе в понедельник. "), 500_000),
+    "combining_marks": (_repeat("a\u0301\u0302\u0303 "), 200_000),
+    "emoji": (_repeat("🇷🇺🪖🚀 "), 200_000),
 }
 
 # The suite runs every case at a tenth of its size (fast, and a quadratic step or a
@@ -131,6 +136,11 @@ PASSING: list[str] = [
     "boilerplate",
     "tabs_and_nbsp",
     "replacement_chars",
+    "html_tags",
+    "urls",
+    "cyrillic",
+    "combining_marks",
+    "emoji",
 ]
 
 
