@@ -77,8 +77,9 @@ _PLACE_LEAD = regex.compile(
 _INCLUDING = regex.compile(r"\s*,?\s*including(?:\s+(?:some|about|at least))?(?:\s+[\d,.]+)?\s*")
 _OF = regex.compile(r"\s+of\s+")
 _PRESENCE = regex.compile(
-    r"(?:\s+(?:now|already|currently|still|permanently|stationed|based|deployed|positioned|"
-    r"garrisoned|massed|dug|operating))*\s+(?:in|at|on|along|near|inside|across|around)\s+",
+    r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
+    r"permanently|stationed|based|deployed|positioned|garrisoned|massed|dug|operating))*"
+    r"\s+(?:in|at|on|along|near|inside|across|around)\s+",
     regex.IGNORECASE,
 )
 _FRONTED = regex.compile(r"(?i)(?:in|inside|across|along)\s+(?:the\s+)?")

@@ -39,7 +39,12 @@ def _combine(kept: E, other: E, slots: Sequence[str]) -> E:
         empty = mine is None or mine == []
         if theirs is None or theirs == []:
             continue
-        if empty or (slot == "date" and _rank(other, slot) > _rank(kept, slot)):
+        vague = (
+            slot == "count"
+            and getattr(mine, "value", 0) is None
+            and (getattr(theirs, "value", None) is not None)
+        )  # "thousands of troops" gives way to "an estimated 20,000 troops"
+        if empty or vague or (slot == "date" and _rank(other, slot) > _rank(kept, slot)):
             update[slot] = theirs
             if slot in other.slot_rules:
                 rules[slot] = other.slot_rules[slot]

@@ -164,6 +164,24 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a vague count gives way to a number in a later mention of the same deployment
+    Example(
+        "Thousands of U.S. troops are in the region. An estimated 20,000 American GIs "
+        "have massed in Kuwait.",
+        [_d(force={"country": "USA"}, count={"value": 20000}, destination={"country": "KWT"})],
+    ),
+    # "call up" reservists is a mobilisation
+    Example(
+        "The president can call up to 50,000 reservists.",
+        [
+            _d(
+                count={"high": 50000, "qualifier": "at_most"},
+                modality="hypothetical",
+                rule="deployment.call.verb",
+            )
+        ],
+        exhaustive=True,
+    ),
     # reported speech keeps the speaker as attribution
     Example(
         "Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
