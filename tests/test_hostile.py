@@ -384,6 +384,12 @@ def test_nested_budgets_keep_the_earlier_deadline() -> None:
     assert guard.remaining() is None
 
 
+def test_budgets_grow_with_the_text() -> None:
+    assert guard.seconds_for(0) == guard.DEFAULT_SECONDS
+    assert guard.seconds_for(1_000_000) == guard.DEFAULT_SECONDS + guard.SECONDS_PER_MB
+    assert guard.seconds_for(10_000_000) == 210.0
+
+
 def test_a_budget_needs_positive_seconds() -> None:
     with pytest.raises(ValueError, match="positive"), guard.budget(0):
         pass

@@ -27,6 +27,7 @@ import regex
 
 __all__ = [
     "DEFAULT_SECONDS",
+    "SECONDS_PER_MB",
     "BudgetExceeded",
     "budget",
     "check",
@@ -34,12 +35,15 @@ __all__ = [
     "expired",
     "finditer",
     "remaining",
+    "seconds_for",
 ]
 
 logger = logging.getLogger("eventkit")
 
-#: A generous budget for one document: linear code does a megabyte in a second or two.
-DEFAULT_SECONDS = 20.0
+#: A generous budget for one short document.
+DEFAULT_SECONDS = 10.0
+#: And for each further megabyte of text: several times what linear code needs.
+SECONDS_PER_MB = 20.0
 
 T = TypeVar("T")
 
@@ -70,6 +74,15 @@ def budget(seconds: float | None = DEFAULT_SECONDS) -> Iterator[None]:
         yield
     finally:
         _deadline.reset(token)
+
+
+def seconds_for(length: int) -> float:
+    """A generous budget for a text of ``length`` characters.
+
+    >>> seconds_for(0), seconds_for(2_000_000)
+    (10.0, 50.0)
+    """
+    return DEFAULT_SECONDS + SECONDS_PER_MB * length / 1_000_000
 
 
 def remaining() -> float | None:
