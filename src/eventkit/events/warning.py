@@ -61,6 +61,7 @@ _MILITARY_WORDS = regex.compile(
     r"objectives?|wipe|coffins)\b"
 )
 _ULTIMATUM = regex.compile(r"(?i)ultimat")
+_AGAINST = regex.compile(r"\bagainst\s+(?:the\s+)?", regex.IGNORECASE)
 _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
 _OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
@@ -142,6 +143,12 @@ def _pick_target(
         for x in a.actors_in(speaker.end, trigger.start):
             if other(x):
                 return x, "target.indirect-object"
+    end = min(clause.sentence.end, trigger.end + 200)
+    for m in _AGAINST.finditer(a.doc.text, trigger.end, end):
+        # "the threat of air strikes against Milosevic": who it is against
+        x = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
+        if x is not None and x.start == m.end() and other(x):
+            return x, "target.against"
     for x in a.actors_in(trigger.end, clause.sentence.end):
         if other(x):
             return x, "target.object"

@@ -104,6 +104,12 @@ _EXAMPLES = [
         "President Lula said he was ready for a possible strike against the rebels in Haiti.",
         [_w(speaker={"name": "Lula"}, cameo="138")],
     ),
+    # whom a threat is "against" is its target, before other actors in between
+    Example(
+        "Germany warned of the threat of NATO strikes against Serbia.",
+        [_w(speaker={"country": "DEU"}, target={"country": "SRB"})],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
