@@ -342,8 +342,24 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.startswith("eventkit ")
 
 
-def test_types_selects_an_installed_plugin(capsys: pytest.CaptureFixture[str]) -> None:
-    """The example plugin (examples/plugin-visit, installed with the test extra)."""
+@pytest.fixture
+def visit_plugin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The example plugin (examples/plugin-visit): installed with the test extra, else
+    imported from its source tree and registered for the test."""
+    names = {info.name for info in eventkit.registered_extractors()}
+    if "visit" in names:
+        yield
+        return
+    monkeypatch.syspath_prepend(str(EXAMPLES / "plugin-visit" / "src"))
+    from eventkit_visit import extract_visits  # type: ignore[import-not-found, unused-ignore]
+
+    eventkit.register_extractor("visit", extract_visits)
+    yield
+    eventkit.unregister_extractor("visit")
+
+
+@pytest.mark.usefixtures("visit_plugin")
+def test_types_selects_a_plugin_type(capsys: pytest.CaptureFixture[str]) -> None:
     line = json.dumps(
         {
             "id": "v1",

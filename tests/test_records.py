@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
+
+import pytest
 
 from eventkit import (
     Actor,
@@ -153,9 +156,11 @@ def test_no_events_no_rows() -> None:
     assert to_records([]) == []
 
 
-def test_a_plugin_event_is_flattened_the_same_way() -> None:
-    """The example plugin's Visit (examples/plugin-visit, installed with the test extra)."""
-    from eventkit_visit.event import Visit
+def test_a_plugin_event_is_flattened_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The example plugin's Visit (examples/plugin-visit), installed or from its source."""
+    plugin_source = Path(__file__).parent.parent / "examples" / "plugin-visit" / "src"
+    monkeypatch.syspath_prepend(str(plugin_source))
+    from eventkit_visit.event import Visit  # type: ignore[import-not-found, unused-ignore]
 
     visit = Visit(
         trigger=Span(text="visited", start=9, end=16),
