@@ -146,9 +146,9 @@ def _pick_target(
     end = min(clause.sentence.end, trigger.end + 200)
     for m in _AGAINST.finditer(a.doc.text, trigger.end, end):
         # "the threat of air strikes against Milosevic": who it is against
-        x = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
-        if x is not None and x.start == m.end() and other(x):
-            return x, "target.against"
+        against = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
+        if against is not None and against.start == m.end() and other(against):
+            return against, "target.against"
     for x in a.actors_in(trigger.end, clause.sentence.end):
         if other(x):
             return x, "target.object"
