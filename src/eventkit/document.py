@@ -198,7 +198,8 @@ class Document:
     def within(items: Sequence[P], start: int, end: int) -> list[P]:
         """The items of a layer (sorted by start) that lie inside ``[start, end)``."""
         out = []
-        for item in items[_bisect_start(items, start) :]:
+        for i in range(_bisect_start(items, start), len(items)):  # no copy of the tail
+            item = items[i]
             if item.start >= end:
                 break
             if item.end <= end:

@@ -125,6 +125,9 @@ def as_number(value: float) -> Number:
     return int(value) if value.is_integer() else value
 
 
+_MAX_DIGITS = 60
+
+
 def digits_value(text: str, *, dot_thousands: bool = False) -> Number | None:
     """The value of a digit string: "3,000", "3 000", "12", "1.5"; None when malformed.
 
@@ -136,6 +139,8 @@ def digits_value(text: str, *, dot_thousands: bool = False) -> Number | None:
     text = regex.sub(r"[\s\u00a0\u2009\u202f]", "", text)
     if len(text) > 1 and text[0] == "0" and text[1] != ".":
         return None
+    if len(text) > _MAX_DIGITS:
+        return None  # no count has this many digits (and int() refuses over 4,300)
     if _COMMA_GROUPS.fullmatch(text):
         return as_number(
             float(text.replace(",", "")) if "." in text else int(text.replace(",", ""))

@@ -20,13 +20,14 @@ __all__ = ["split_sentences"]
 # A candidate end: terminal punctuation, closing quotes or brackets, then space and
 # the start of a new sentence (an opening quote or bracket, a capital or a digit).
 _BOUNDARY = regex.compile(
-    r"(?P<stop>[.!?]+|…|\(…\)|\(\.\.\.\))(?P<close>[\"”’'»)\]]*)"
-    r"(?P<gap>[ \t\u00a0]+)(?=[\"“‘'«(\[]*[\p{Lu}\p{N}])"
+    r"(?<![.!?])(?P<stop>[.!?]++|…|\(…\)|\(\.\.\.\))(?P<close>[\"”’'»)\]]*+)"
+    r"(?P<gap>[ \t\u00a0]++)(?=[\"“‘'«(\[]*[\p{Lu}\p{N}])"
 )
 # Paragraph and line breaks: a blank line always ends a sentence; a single line
 # break does unless the next line goes on in lower case (a wrapped line).
 _LINE_BREAK = regex.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)*[ \t\u00a0]*")
 _TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.&'’\-]+)$")
+_TOKEN_REACH = 40  # chars: longer than any abbreviation
 _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$")
 
 
@@ -51,7 +52,8 @@ def _sentence_openers() -> frozenset[str]:
 def _ends_sentence(text: str, line_start: int, stop_start: int, stop: str, nxt: str) -> bool:
     if stop != ".":
         return True
-    match = _TOKEN_BEFORE.search(text, line_start, stop_start)
+    # a bounded look back: the search never rescans the line from its start
+    match = _TOKEN_BEFORE.search(text, max(line_start, stop_start - _TOKEN_REACH), stop_start)
     if match is None:
         return True
     token = match.group(1).lstrip("'’-")
