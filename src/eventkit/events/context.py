@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from eventkit.document import Document, Token
 
 __all__ = [
+    "PREPOSITIONS",
     "Analysis",
     "Clause",
     "analyse",
@@ -75,6 +76,26 @@ _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _SINGULAR_PRONOUNS = frozenset({"it", "its"})
 _PRONOUN = regex.compile(r"(?i)(?<![\w’'])(?:he|him|his|she|her|they|them|their|it|its)(?![\w’'])")
+#: Words after which an actor is the object of a preposition, not a subject.
+PREPOSITIONS = frozenset(
+    [
+        "of",
+        "in",
+        "to",
+        "from",
+        "with",
+        "against",
+        "at",
+        "on",
+        "by",
+        "into",
+        "for",
+        "near",
+        "toward",
+        "towards",
+        "across",
+    ]
+)
 _CHAIN_GAP = 600
 _POSSESSIVE_END = regex.compile(r"['’]s$")
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
@@ -216,23 +237,7 @@ class Analysis:
         candidates = self.actors_in(max(start, end - _REACH), end)
         for actor in reversed(candidates):
             prev = self._word_before(actor.start)
-            if prev in (
-                "of",
-                "in",
-                "to",
-                "from",
-                "with",
-                "against",
-                "at",
-                "on",
-                "by",
-                "into",
-                "for",
-                "near",
-                "toward",
-                "towards",
-                "across",
-            ):
+            if prev in PREPOSITIONS:
                 continue
             return actor
         return candidates[-1] if candidates else None

@@ -17,6 +17,7 @@ import regex
 
 from eventkit.events.codes import codes_for
 from eventkit.events.context import (
+    PREPOSITIONS,
     Analysis,
     Clause,
     analyse,
@@ -65,25 +66,6 @@ _AGAINST = regex.compile(r"\bagainst\s+(?:the\s+)?", regex.IGNORECASE)
 _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
 _OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
-_PREPOSITIONS = frozenset(
-    [
-        "of",
-        "in",
-        "to",
-        "from",
-        "with",
-        "against",
-        "at",
-        "on",
-        "by",
-        "into",
-        "for",
-        "near",
-        "toward",
-        "towards",
-        "across",
-    ]
-)
 
 
 def _pick_speaker(
@@ -103,7 +85,7 @@ def _pick_speaker(
             if _OWNER_GAP.fullmatch(gap):
                 return before[-1], "speaker.owner"
         for x in a.actors_in(clause.start, trigger.start):
-            if a._word_before(x.start) not in _PREPOSITIONS:
+            if a._word_before(x.start) not in PREPOSITIONS:
                 return x, "speaker.subject"
     subject = a.subject_before(clause.start, trigger.start)
     if subject is None and clause.start > clause.sentence.start:
