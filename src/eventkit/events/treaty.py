@@ -174,9 +174,10 @@ def _parties(
         org = next((x for x in a.actors_in(trigger.start, trigger.end)), None)
         found = [x for x in found if x.start < trigger.start][-4:] + ([org] if org else [])
         rule = "parties.membership"
-    if not found and _THE_TWO.search(
-        text, max(sentence.start, trigger.start - 80), trigger.end + 40
-    ):
+    the_two = _THE_TWO.search(text, max(sentence.start, trigger.start - 80), trigger.end + 80)
+    if the_two is not None and (
+        not found or text[max(0, the_two.start() - 8) : the_two.start()].strip() == "between"
+    ):  # "talks between the two countries", "which the two presidents signed"
         found = _last_two_states(a, trigger.start)
         rule = "parties.the-two"
     if len({country_key(x) for x in found}) == 1:
