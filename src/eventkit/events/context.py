@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import logging
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -427,11 +427,6 @@ def analyse(doc: Document) -> Analysis:
     analysis.pronoun_list = sorted(analysis.pronouns.values(), key=lambda x: x.start)
     doc.__dict__["_event_analysis"] = analysis
     return analysis
-
-
-def first(items: Iterable[Actor | None]) -> Actor | None:
-    """The first actor that is not None."""
-    return next((a for a in items if a is not None), None)
 
 
 def country_key(actor: Actor | Place | None) -> str | None:

@@ -65,7 +65,6 @@ _DETERMINERS = frozenset(
 _POSSESSIVE = regex.compile(r"(?i)\b(its|their|his|her|our)\s+(?:[\w\-]+\s+){0,2}$")
 _TO = ("to", "into", "toward", "towards", "onto")
 _AT = ("in", "inside", "at", "on", "near", "along", "across", "within", "around", "for")
-_FROM = ("from",)
 _POLICE = regex.compile(r"(?i)\b(police|policemen|gendarmes)\b")
 # What may stand between a preposition and its place: "to the border with Belarus",
 # "from several bases in", never a verb ("to fight Ukraine").

@@ -21,6 +21,7 @@ from eventkit.events.context import (
     analyse,
     clause_of,
     country_key,
+    distinct,
     span_of,
     triggers,
 )
@@ -196,15 +197,7 @@ def _parties(
             nearest = min(others, key=lambda x: abs(x.start - trigger.start))
             found.append(nearest)
             rule += "+partner-in-sentence"
-    seen: set[str | None] = set()
-    parties = []
-    for x in found:
-        key = country_key(x)
-        if key in seen:
-            continue
-        seen.add(key)
-        parties.append(x)
-    return parties, rule
+    return distinct(found), rule
 
 
 def _last_two_states(a: Analysis, before: int) -> list[Actor]:

@@ -122,14 +122,18 @@ _EXAMPLES = [
     ),
     # "talks between the two countries" are between the two states named last; stalled
     # talks are suspended
-    Example("Ghana accused Togo of border raids. Ghana wants to resume the stalled talks "
-            "between the two countries.", [_t(parties=_parties("TGO", "GHA"),
-                                             status="suspended", modality="hypothetical")],
-            exhaustive=True),
+    Example(
+        "Ghana accused Togo of border raids. Ghana wants to resume the stalled talks "
+        "between the two countries.",
+        [_t(parties=_parties("TGO", "GHA"), status="suspended", modality="hypothetical")],
+        exhaustive=True,
+    ),
     # a cooperation plan signed by two presidents
-    Example("The presidents of Portugal and Spain signed an energy cooperation plan on "
-            "Friday.", [_t(parties=_parties("PRT", "ESP"), status="signed",
-                           date={"value": "2024-10-18"})], exhaustive=True),
+    Example(
+        "The presidents of Portugal and Spain signed an energy cooperation plan on Friday.",
+        [_t(parties=_parties("PRT", "ESP"), status="signed", date={"value": "2024-10-18"})],
+        exhaustive=True,
+    ),
     # an anaphoric mention merges into the treaty before it
     Example(
         "Japan and India signed a security accord. The pact covers naval drills.",
