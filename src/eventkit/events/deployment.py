@@ -42,6 +42,7 @@ _WITHDRAW = frozenset(_LEX.words("withdraw_senses"))
 _WEAK = frozenset(_LEX.words("weak_senses"))
 _PARTICLES: dict[str, list[str]] = _LEX.data["particles"]
 _NEEDS_FORCE = frozenset(_LEX.words("needs_force_noun"))
+_PLACE_OBJECT = frozenset(_LEX.words("place_object_senses"))
 _ADJECTIVE_USES = {
     k: frozenset(v) for k, v in _LEX.data["adjective_uses"].items() if not k.startswith("_")
 }
@@ -248,6 +249,11 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         destination = _place_after(a, clause, after_origin, _AT) or _fronted_place(
             a, clause, trigger
         )
+    if destination is None and sense in _PLACE_OBJECT and not noun:
+        # "patrolling the Persian Gulf", "occupies the north": the place is the object
+        after = a.places_in(trigger.end, min(clause.end, trigger.end + 45))
+        if after and _PLACE_LEAD.fullmatch(doc.text[trigger.end : after[0].start]):
+            destination = after[0]
     if (
         withdraw
         and destination is not None
@@ -403,13 +409,16 @@ def _same(kept: Deployment, new: Deployment) -> bool:
     ):
         return False
     near = new.trigger.start - kept.mentions[-1].end < _NEAR
+    bare = new.origin is None and new.destination is None
     if _state(new.force) is None:
-        # an unnamed force goes with the latest deployment it agrees with nearby
-        return common or near
+        # an unnamed force goes with the latest deployment it agrees with nearby; a
+        # mention with neither force nor place ("troops were withdrawn") retells it
+        return common or near or (new.force is None and bare)
     if _state(kept.force) != _state(new.force):
         return False
-    # the same force in the same mood: one event where a place is shared or close by
-    return kept.modality == new.modality and (common or near)
+    # the same force is one event unless its places differ; a change of mood ("may
+    # withdraw" ... "the withdrawal from X") retells it when a place is shared
+    return common or kept.modality == new.modality
 
 
 def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:

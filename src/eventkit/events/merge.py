@@ -28,13 +28,17 @@ def _rank(event: Event, slot: str) -> int:
     return _RULE_RANK.get(event.slot_rules.get(slot, ""), 1)
 
 
-def _combine(kept: E, other: E, slots: Sequence[str]) -> E:
+def _combine(kept: E, other: E, slots: Sequence[str], asserted_wins: bool) -> E:
     update: dict[str, Any] = {
         "mentions": [*kept.mentions, *other.mentions],
         "confidence": min(0.99, max(kept.confidence, other.confidence) + 0.05),
     }
+    if asserted_wins and other.modality == "asserted":
+        update["modality"] = "asserted"
     rules = dict(kept.slot_rules)
-    for slot in ("date", *slots):
+    # an anaphor ("the warning follows two rulings last June") tells nothing of when
+    own = slots if other.slot_rules.get("anaphor") else ("date", *slots)
+    for slot in own:
         mine, theirs = getattr(kept, slot), getattr(other, slot)
         empty = mine is None or mine == []
         if theirs is None or theirs == []:
@@ -58,8 +62,12 @@ def merge_events(
     events: Sequence[E],
     same: Callable[[E, E], bool],
     slots: Sequence[str],
+    asserted_wins: bool = False,
 ) -> list[E]:
-    """Merge each event into the latest earlier one it is ``same`` as, in order."""
+    """Merge each event into the latest earlier one it is ``same`` as, in order.
+
+    With ``asserted_wins``, an event told as fact in any mention is asserted (a speech
+    act reported once as made was made, however else it is mentioned)."""
     merged: list[E] = []
     for event in sorted(events, key=lambda e: e.trigger.start):
         if not event.mentions:
@@ -72,7 +80,7 @@ def merge_events(
         )
         for i in recent:
             if same(merged[i], event):
-                merged[i] = _combine(merged[i], event, slots)
+                merged[i] = _combine(merged[i], event, slots, asserted_wins)
                 break
         else:
             merged.append(event)

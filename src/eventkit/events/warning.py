@@ -66,6 +66,10 @@ _AGAINST = regex.compile(r"\bagainst\s+(?:the\s+)?", regex.IGNORECASE)
 _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
 _OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
+# "the warning", "their threat", "such threats": a noun that refers back to a warning
+_DETERMINER = r"(?i)\b(?:the|this|that|these|those|such|its|their|his|her|our)\s+"
+_ANAPHOR = regex.compile(_DETERMINER + r"(?:[\w\-]+\s+)?$")
+_ANAPHOR_NEXT = regex.compile(_DETERMINER + "$")  # "the warning", not "that Iran warned"
 
 
 def _pick_speaker(
@@ -208,6 +212,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     )
     cameo, plover = codes_for("warning", kind)
     filled = sum(x is not None for x in (speaker, target, date))
+    rules = {
+        "speaker": speaker_rule,
+        "target": target_rule,
+        "date": "date.report" if date else "",
+        "attribution": attribution_rule,
+    }
+    anaphor = _ANAPHOR if group == "noun" else _ANAPHOR_NEXT
+    if group != "phrase" and anaphor.search(doc.text[max(0, trigger.start - 25) : trigger.start]):
+        rules["anaphor"] = "warning.anaphoric-noun"
     yield WarningEvent(
         trigger=trigger,
         sentence=clause.sentence,
@@ -215,12 +228,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
         modality=modality,
         attribution=attribution or speaker,
         rule=f"warning.{sense or 'phrase'}.{group}",
-        slot_rules={
-            "speaker": speaker_rule,
-            "target": target_rule,
-            "date": "date.report" if date else "",
-            "attribution": attribution_rule,
-        },
+        slot_rules=rules,
         confidence=min(0.95, 0.45 + 0.15 * filled),
         cameo=cameo,
         plover=plover,
@@ -232,10 +240,16 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
 def _same(kept: WarningEvent, new: WarningEvent) -> bool:
     if kept.sentence is not None and kept.sentence == new.sentence:
         return True  # "threatened to wipe X off the map": one warning, several triggers
-    if kept.modality != new.modality:
-        return False
+    if new.slot_rules.get("anaphor"):
+        # "the warning", "their threat": the latest warning by the same or an unknown
+        # speaker (what follows an anaphor is rarely its target: "the warning follows
+        # two rulings by the court")
+        said, says = country_key(kept.speaker), country_key(new.speaker)
+        return not (said and says and said != says)
     mine, theirs = country_key(kept.target), country_key(new.target)
     if mine and theirs and mine != theirs:
+        return False
+    if kept.modality != new.modality:
         return False
     if new.speaker is None:
         return new.trigger.start - kept.mentions[-1].end < _FOLLOW_UP
@@ -252,4 +266,4 @@ def extract_warnings(doc: Document) -> list[WarningEvent]:
     found: list[WarningEvent] = []
     for m in triggers(doc, _TRIGGER, _FIRST_WORDS, "warning"):
         found.extend(_frames(doc, a, m))
-    return merge_events(found, _same, ("speaker", "target"))
+    return merge_events(found, _same, ("speaker", "target"), asserted_wins=True)

@@ -125,6 +125,21 @@ _EXAMPLES = [
         [_d(force={"country": "POL"}, count={"value": 1000}, date={"value": "2024-10-22"})],
         exhaustive=True,
     ),
+    # a patrol's place is its object; ships "alongside" it are company, not the force
+    Example(
+        "The Danish frigate Absalon is patrolling the Baltic Sea alongside two German "
+        "warships.",
+        [_d(force={"country": "DNK"}, destination={"name": "Baltic Sea"}, count=None)],
+        exhaustive=True,
+    ),
+    # a later mention with neither force nor place retells the withdrawal before it
+    Example(
+        "Chile said on Monday it would withdraw its soldiers from Haiti. Officials in "
+        "Santiago praised their work under a UN mandate. Critics said the units should "
+        "have been withdrawn years ago.",
+        [_d(force={"country": "CHL"}, origin={"country": "HTI"}, destination=None)],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",

@@ -116,6 +116,21 @@ _EXAMPLES = [
         [_w(speaker={"country": "RUS"}, target={"country": "FIN"}, date={"value": "2024-10-21"})],
         exhaustive=True,
     ),
+    # "the warning" later refers back to it; the date beside the anaphor is not the
+    # warning's, and what follows the anaphor is not its target
+    Example(
+        "Russia warned Finland on Monday that it would close the border. The warning "
+        "follows a vote by the Swedish parliament in June. Russian officials repeated "
+        "their warning on Wednesday.",
+        [_w(speaker={"country": "RUS"}, target={"country": "FIN"}, date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
+    # a warning told once as made is asserted, though another mention is conditional
+    Example(
+        "Israel may warn Iran, officials said on Monday. The warning came on Tuesday.",
+        [_w(speaker={"country": "ISR"}, target={"country": "IRN"}, modality="asserted")],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
