@@ -8,6 +8,7 @@ The extractors read this analysis; none of them re-scans the text for layer item
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import time
 from collections.abc import Iterator, Sequence
@@ -129,6 +130,11 @@ class Analysis:
     pronoun_list: list[Actor] = field(default_factory=list)
 
     # -- layer lookups ----------------------------------------------------------------
+    @functools.cached_property
+    def organizations(self) -> list[Actor]:
+        """Every organisation the document names, in order."""
+        return [x for x in self.doc.actors if x.kind == "organization"]
+
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors inside ``[start, end)``, pronouns resolved and included, in order."""
         found = list(self.doc.within(self.doc.actors, start, end))

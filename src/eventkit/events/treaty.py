@@ -40,7 +40,11 @@ _TRIGGER = regex.compile(
     f"(?P<noun>{phrase_pattern(_LEX.words('nouns')).pattern})"
     rf"|(?P<join>\b(?:join(?:s|ed|ing)?|admit(?:s|ted|ting)?|accession\s+to|"
     rf"(?:became|become|becomes|becoming)\s+(?:full(?:-fledged)?\s+)?members?\s+of)\s+"
-    rf"(?:the\s+)?(?:{'|'.join(regex.escape(o) for o in _ORGS)})\b)",
+    rf"(?:the\s+)?(?:{'|'.join(regex.escape(o) for o in _ORGS)}|"
+    # "the alliance", "the 16-nation bloc", "the western military alliance"
+    rf"(?:\d+-(?:nation|member)\s+)?(?:{phrase_pattern(_LEX.words('alliance_modifiers')).pattern}\s+){{0,2}}"
+    rf"{phrase_pattern(_LEX.words('alliance_nouns')).pattern})"
+    r"(?![\w\-]))",
     regex.IGNORECASE,
 )
 _FIRST_WORDS = _LEX.first_words("nouns") | {
@@ -86,6 +90,7 @@ _ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-]+\s+){0
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
+_WITH_REACH = 90  # "signed by U.N. Secretary-General Kofi Annan and Iraq's Tariq Aziz"
 _THE_TWO = regex.compile(
     r"(?i)\b(?:the|both)\s+(?:two|2)\s+(?:governments|countries|nations|states|sides|"
     r"presidents|leaders|neighbou?rs|allies|rivals|capitals|prime\s+ministers)\b"
@@ -135,7 +140,7 @@ def _status(
 
 
 def _parties(
-    a: Analysis, clause: Clause, trigger: Span, join_org: str | None
+    a: Analysis, clause: Clause, trigger: Span, join_org: str | None, accession: bool = False
 ) -> tuple[list[Actor], str]:
     doc = a.doc
     text = doc.text
@@ -164,16 +169,41 @@ def _parties(
             start = trigger.end + with_m.end()
             with_side = [
                 x
-                for x in a.actors_in(start, min(sentence.end, start + 60))
+                for x in a.actors_in(start, min(sentence.end, start + _WITH_REACH))
                 if x.kind in _PARTY_KINDS
             ][:2]
+        if with_side and with_m is not None and with_m.group().lower().startswith("by"):
+            subject_side = []  # "the accord was signed by A and B": the agents are the sides
         if subject_side:
             subject_side = a.coordinated(subject_side[-1], sentence.start, trigger.start)
         found = subject_side + with_side
         rule = "parties.subject-with"
-    if join_org is not None:
-        org = next((x for x in a.actors_in(trigger.start, trigger.end)), None)
-        found = [x for x in found if x.start < trigger.start][-4:] + ([org] if org else [])
+    if join_org is not None or accession:
+        # who joins: the states before the trigger, never the organisation itself
+        # ("Poland and Hungary, invited to join NATO in 1997, will join NATO in March")
+        joiners = [x for x in found if x.start < trigger.start and not _is_org(x)]
+        if not joiners:
+            before = [
+                x
+                for x in a.actors_in(sentence.start, trigger.start)
+                if x.kind in ("country", "government") and x.rule != "pronoun"
+            ]
+            if before:
+                joiners = a.coordinated(before[-1], sentence.start, trigger.start)
+        org = (
+            next(
+                (x for x in a.actors_in(trigger.start, sentence.end) if _is_org(x)),
+                None,
+            )
+            if accession
+            else next(
+                (x for x in a.actors_in(trigger.start, trigger.end) if x.kind == "organization"),
+                None,
+            )
+        )
+        if org is None:
+            org = _alliance_before(a, trigger.start)  # "joined the alliance": NATO
+        found = [x for x in joiners if not _is_org(x)][-4:] + ([org] if org else [])
         rule = "parties.membership"
     the_two = _THE_TWO.search(text, max(sentence.start, trigger.start - 80), trigger.end + 80)
     if the_two is not None and (
@@ -184,6 +214,8 @@ def _parties(
     if len({country_key(x) for x in found}) == 1:
         # one side named: the other is the nearest other state or body in the sentence
         own = country_key(found[0])
+        # who reports the agreement is no side of it ("..., a German minister said")
+        reporter, _ = a.speaker_of(clause, trigger)
         others = [
             x
             for x in a.actors_in(sentence.start, sentence.end)
@@ -192,12 +224,56 @@ def _parties(
                 or (x.kind == "person" and x.country)
             )
             and country_key(x) != own
+            and x is not reporter
         ]
         if others:
             nearest = min(others, key=lambda x: abs(x.start - trigger.start))
             found.append(nearest)
             rule += "+partner-in-sentence"
-    return distinct(found), rule
+    return distinct([_represented(a, x) for x in found]), rule
+
+
+def _is_org(x: Actor) -> bool:
+    return x.kind == "organization" and (
+        x.name.lower() in _ORG_NAMES or x.text.lower() in _ORG_NAMES
+    )
+
+
+def _represented(a: Analysis, x: Actor) -> Actor:
+    """The body a person without a country signs for, when their title names it ("U.N.
+    Secretary-General Kofi Annan" signs for the United Nations); else the person."""
+    if x.kind != "person" or x.country is not None or x.title is None:
+        return x
+    head = a.doc.text[x.start : x.end].split(x.title)[0].strip().lower().replace(".", "")
+    if not head:
+        return x
+    for org in a.organizations:
+        initials = "".join(w[0] for w in org.name.lower().split() if w not in ("of", "the"))
+        if head in (org.text.lower().replace(".", ""), org.name.lower(), initials):
+            # the person's own span, standing for the body (as "the Kremlin" for Russia)
+            return org.model_copy(
+                update={
+                    "text": x.text,
+                    "start": x.start,
+                    "end": x.end,
+                    "title": x.title,
+                    "rule": "title-body",
+                }
+            )
+    return x
+
+
+_ORG_NAMES = frozenset(o.lower() for o in _ORGS)
+_ALLIANCE_REACH = 3000  # chars back to look for the alliance "the alliance" refers to
+
+
+def _alliance_before(a: Analysis, before: int) -> Actor | None:
+    """The membership organisation mentioned last before ``before``: what "the
+    alliance" or "the bloc" refers to."""
+    for x in reversed(a.actors_in(max(0, before - _ALLIANCE_REACH), before)):
+        if _is_org(x):
+            return x
+    return None
 
 
 def _last_two_states(a: Analysis, before: int) -> list[Actor]:
@@ -231,7 +307,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     ]
     if _NOT_SENSE.search(near) or a.inside_name(trigger.start, trigger.end):
         return
-    parties, parties_rule = _parties(a, clause, trigger, join)
+    parties, parties_rule = _parties(a, clause, trigger, join, sense == "accession")
     status, status_rule = _status(doc, clause, trigger, sense)
     has_status_word = not status_rule.startswith("status.default")
     anaphoric = bool(_ANAPHOR.search(doc.text[max(0, trigger.start - 30) : trigger.start]))

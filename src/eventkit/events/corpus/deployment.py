@@ -127,8 +127,7 @@ _EXAMPLES = [
     ),
     # a patrol's place is its object; ships "alongside" it are company, not the force
     Example(
-        "The Danish frigate Absalon is patrolling the Baltic Sea alongside two German "
-        "warships.",
+        "The Danish frigate Absalon is patrolling the Baltic Sea alongside two German warships.",
         [_d(force={"country": "DNK"}, destination={"name": "Baltic Sea"}, count=None)],
         exhaustive=True,
     ),

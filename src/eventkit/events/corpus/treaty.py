@@ -54,6 +54,67 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # "the alliance" is the membership body named last; "western military" is no side
+    Example(
+        "NATO leaders met in Madrid on Monday. Spain joined the western military alliance in 1982.",
+        [
+            _t(
+                parties=[{"country": "ESP"}, {"name": "NATO"}],
+                status="ratified",
+                date={"value": "1982"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    # the joiners are the states before the trigger, never the body they join
+    Example(
+        "Latvia, the Slovak Republic and Estonia, who were invited to join NATO in Prague, "
+        "will officially join NATO on March 29.",
+        [
+            _t(
+                parties=[
+                    {"country": "LVA"},
+                    {"country": "SVK"},
+                    {"country": "EST"},
+                    {"name": "NATO"},
+                ],
+                status="proposed",
+                modality="hypothetical",
+            ),
+            _t(
+                parties=[
+                    {"country": "LVA"},
+                    {"country": "SVK"},
+                    {"country": "EST"},
+                    {"name": "NATO"},
+                ],
+                status="ratified",
+                date={"value": "2025-03-29"},
+            ),
+        ],
+        exhaustive=True,
+    ),
+    # an accession's sides include the body acceded to
+    Example(
+        "The presidents of Latvia and Estonia signed papers of accession in Riga to become "
+        "members of the North Atlantic Treaty Organization.",
+        [_t(parties=[{"country": "LVA"}, {"country": "EST"}, {"name": "NATO"}], status="signed")],
+        exhaustive=True,
+    ),
+    # the agents of a passive signing are the sides; a title naming a body stands for it
+    Example(
+        "UN officials said on Monday that the deal was signed by UN Secretary-General "
+        "Ban Ki-moon and Iranian Foreign Minister Ali Akbari.",
+        [_t(parties=[{"name": "United Nations"}, {"country": "IRN"}], status="signed")],
+        exhaustive=True,
+    ),
+    # whoever reports an accession is no side of it
+    Example(
+        "Romania and Bulgaria can now take part in NATO planning because all NATO members "
+        "have approved their joining the alliance, a German minister said.",
+        [_t(parties=[{"country": "ROU"}, {"country": "BGR"}, {"name": "NATO"}], status="ratified")],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
