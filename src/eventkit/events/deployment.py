@@ -9,6 +9,7 @@ origin (after "from", "out of") and destination (after "to", "into", "in" ...).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,8 @@ _WEAK = frozenset(_LEX.words("weak_senses"))
 _PARTICLES: dict[str, list[str]] = _LEX.data["particles"]
 _NEEDS_FORCE = frozenset(_LEX.words("needs_force_noun"))
 _PLACE_OBJECT = frozenset(_LEX.words("place_object_senses"))
+# verbs whose object is a coalition or a place, not the force: the force is the subject
+_SUBJECT_FIRST = _PLACE_OBJECT | {"join"}
 _ADJECTIVE_USES = {
     k: frozenset(v) for k, v in _LEX.data["adjective_uses"].items() if not k.startswith("_")
 }
@@ -75,6 +78,13 @@ _PLACE_LEAD = regex.compile(
     r"southern|eastern|western|central|north|south|east|west|[\p{Lu}\d][\w.\-’']*)\s+){0,4}"
 )
 _INCLUDING = regex.compile(r"\s*,?\s*including(?:\s+(?:some|about|at least))?(?:\s+[\d,.]+)?\s*")
+_OBJECT_LEAD = 12  # chars from a verb to its object's force phrase: " the UN "
+# what follows a verb with no object of its own: "soldiers stationed in Mali"
+_NO_OBJECT = regex.compile(
+    r"\s*(?:[,.;]|in|at|to|on|near|along|across|inside|into|there|here|abroad|from|by|"
+    r"since|for|until|throughout|around)\b",
+    regex.IGNORECASE,
+)
 _OF = regex.compile(r"\s+of\s+")
 _PRESENCE = regex.compile(
     r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
@@ -87,6 +97,14 @@ _FROM_PREP = regex.compile(r"(?i)\b(?:from|out of)\s+")
 _OBJECT_GAP = 70
 _NEAR = 600  # chars between mentions that may be one deployment without a shared place
 _SUBJECT_GAP = 60
+_OBJECT_LEAD = 12  # chars from a verb to its object's force phrase: " the UN "
+# what follows a verb with no object of its own: "soldiers stationed in Mali"
+_NO_OBJECT = regex.compile(
+    r"\s*(?:[,.;]|in|at|to|on|near|along|across|inside|into|there|here|abroad|from|by|"
+    r"since|for|until|throughout|around)\b",
+    regex.IGNORECASE,
+)
+_OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 
 
 def _is_noun(doc: Document, m: regex.Match[str]) -> bool:
@@ -111,20 +129,31 @@ def _has_particle(doc: Document, m: regex.Match[str], sense: str) -> bool:
 
 
 def _force_noun(
-    doc: Document, clause: Clause, trigger: Span, subject_first: bool = False
+    doc: Document, clause: Clause, trigger: Span, subject_first: bool = False, noun: bool = False
 ) -> Span | None:
     """The force noun phrase the trigger moves: its object, else its subject (the
-    subject first for verbs whose object is no force: "troops joined the coalition")."""
+    subject first for verbs whose object is no force: "troops joined the coalition").
+    A noun's force after it is joined by "of" ("the deployment of 3,000 troops"): in
+    "the U.S. buildup continued, with Syrian troops ..." the troops are someone else."""
     after = _FORCE.search(doc.text, trigger.end, min(clause.end, trigger.end + _OBJECT_GAP))
     if after is not None and _NOT_FORCE.search(doc.text[trigger.end : after.start()]):
+        after = None
+    if after is not None and noun and not _OF.match(doc.text, trigger.end, after.start()):
         after = None
     before: regex.Match[str] | None = None
     for candidate in _FORCE.finditer(
         doc.text, max(clause.start, trigger.start - _SUBJECT_GAP), trigger.start
     ):
         before = candidate
-    first, second = (before, after) if subject_first else (after, before)
-    found = first or second
+    # a verb whose object is a place or coalition moves its subject or nothing named;
+    # a force right before the verb is what it tells of ("soldiers stationed in Mali",
+    # "troops deployed there train local troops")
+    adjacent = (
+        before is not None
+        and trigger.start - before.end() <= 1
+        and _NO_OBJECT.match(doc.text, trigger.end, clause.end) is not None
+    )
+    found = before if subject_first or adjacent else after or before
     return span_of(doc, found.start(), found.end()) if found is not None else None
 
 
@@ -239,7 +268,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     trigger = span_of(doc, m.start(), m.end())
     clause = clause_of(doc, trigger)
     noun = _is_noun(doc, m)
-    np = _force_noun(doc, clause, trigger, subject_first=sense == "join")
+    np = _force_noun(doc, clause, trigger, subject_first=sense in _SUBJECT_FIRST, noun=noun)
     withdraw = sense in _WITHDRAW
     origin = _origin(a, clause, trigger)
     destination = _place_after(a, clause, trigger.end, _TO)
@@ -303,6 +332,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             (withdraw and forces and origin is not None and sense != "return")
             or (sense in ("send", "dispatch", "deploy") and forces and bare_count is not None)
             or (sense in ("deploy", "mobilize") and forces and (destination or origin))
+            # "the U.S. military buildup in Kuwait", "Israel's withdrawal from Gaza"
+            or (noun and forces and forces[0].rule != "pronoun" and (destination or origin))
             # "if they are deployed", "they" being soldiers mentioned before
             or (
                 sense in ("deploy", "dispatch", "mobilize")
@@ -384,11 +415,19 @@ def _places_agree(kept: Deployment, new: Deployment) -> tuple[bool, bool]:
 
 
 def _state(force: Actor | None) -> str | None:
-    """What identifies a force across mentions: its state or body; a force named only
-    by a description ("Islamist fighters", "a multinational force") counts as unknown."""
-    if force is None or (force.country is None and force.kind == "military"):
+    """What identifies a force across mentions: its state or body ("U.N. forces" are
+    the United Nations'); a force named only by a description ("Islamist fighters", "a
+    multinational force") counts as unknown."""
+    if force is None or (
+        force.country is None and force.kind == "military" and force.name == force.text
+    ):
         return None
     return country_key(force)
+
+
+def _stative(event: Deployment) -> bool:
+    """Forces standing somewhere ("the 5,000 troops stationed in X") rather than moving."""
+    return event.rule.startswith(("deployment.presence", "deployment.station.", "deployment.base."))
 
 
 def _same(kept: Deployment, new: Deployment) -> bool:
@@ -398,6 +437,8 @@ def _same(kept: Deployment, new: Deployment) -> bool:
         return True
     if (kept.cameo == "0874") != (new.cameo == "0874"):
         return False  # a withdrawal is not the sending it undoes
+    if _stative(kept) != _stative(new):
+        return False  # troops standing somewhere are not the move that took them there
     agree, common = _places_agree(kept, new)
     if not agree:
         return False
@@ -473,6 +514,11 @@ def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
             )
 
 
+def _just_after(ends: list[int], start: int) -> bool:
+    i = bisect.bisect_right(ends, start) - 1
+    return i >= 0 and start - ends[i] <= _OBJECT_LEAD
+
+
 def extract_deployments(doc: Document) -> list[Deployment]:
     """The deployment events of ``doc``, one per real-world deployment."""
     a = analyse(doc)
@@ -480,10 +526,16 @@ def extract_deployments(doc: Document) -> list[Deployment]:
     for m in triggers(doc, _TRIGGER, _FIRST_WORDS, "deployment"):
         found.extend(_frames(doc, a, m))
     taken = {e.trigger.start for e in found} | {e.force.start for e in found if e.force is not None}
+    # a force right after a movement verb is its object or goal ("would join the UN
+    # force in Lebanon"), not a force standing there on its own
+    moved_to = sorted(e.trigger.end for e in found)
     found.extend(
         e
         for e in _presence(doc, a)
-        if e.trigger.start not in taken and e.force is not None and e.force.start not in taken
+        if e.trigger.start not in taken
+        and e.force is not None
+        and e.force.start not in taken
+        and not _just_after(moved_to, e.force.start)
     )
     merged = merge_events(found, _same, ("force", "count", "origin", "destination"))
     # an anaphoric mention ("this deployment") with nothing before it to refer to

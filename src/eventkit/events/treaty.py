@@ -44,7 +44,9 @@ _TRIGGER = regex.compile(
     # "the alliance", "the 16-nation bloc", "the western military alliance"
     rf"(?:\d+-(?:nation|member)\s+)?(?:{phrase_pattern(_LEX.words('alliance_modifiers')).pattern}\s+){{0,2}}"
     rf"{phrase_pattern(_LEX.words('alliance_nouns')).pattern})"
-    r"(?![\w\-]))",
+    r"(?![\w\-])"
+    # "join the UN force", "join NATO talks": a mission or meeting, not membership
+    rf"(?!\s+{phrase_pattern(_LEX.words('not_membership_after')).pattern}))",
     regex.IGNORECASE,
 )
 _FIRST_WORDS = _LEX.first_words("nouns") | {

@@ -139,6 +139,36 @@ _EXAMPLES = [
         [_d(force={"country": "CHL"}, origin={"country": "HTI"}, destination=None)],
         exhaustive=True,
     ),
+    # troops standing somewhere are one event, the move that takes more there another;
+    # the force right before "stationed in" is the one stationed
+    Example(
+        "Sweden said on Monday it would send 200 more soldiers to Mali. The 400 Swedish "
+        "soldiers stationed in Mali train local troops.",
+        [
+            _d(force={"country": "SWE"}, count={"value": 200}, destination={"country": "MLI"}),
+            _d(force={"country": "SWE"}, count={"value": 400}, destination={"country": "MLI"}),
+        ],
+        exhaustive=True,
+    ),
+    # a noun's force after it needs "of": the troops "with" the buildup are others'
+    Example(
+        "The U.S. military buildup in Kuwait continued, with Polish troops now part of "
+        "the force.",
+        [_d(force={"country": "USA"}, destination={"country": "KWT"})],
+        exhaustive=True,
+    ),
+    # what a verb of occupation takes is a place: its force is its subject; coordinated
+    # forces of one noun are one event each, and "UN forces" are the UN's
+    Example(
+        "Israeli troops occupy the zone, and the plan calls for the deployment of the "
+        "Lebanese army and UN forces in the south.",
+        [
+            _d(force={"country": "ISR"}),
+            _d(force={"country": "LBN"}, modality="hypothetical"),
+            _d(force={"name": "United Nations"}, modality="hypothetical"),
+        ],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",

@@ -209,6 +209,9 @@ _NEGATIVE = [
     "Students read about the treaty in history class.",
     "It was a big deal for the town.",
     "The firm announced a merger agreement with a rival bank.",
+    # joining a mission is a deployment, not membership
+    "Nepal said its troops would join the UN force in Lebanon.",
+    "Workers voted to join the union.",
 ]
 
 CORPUS = Corpus(name="treaty", items=_treaties, examples=_EXAMPLES, negative=_NEGATIVE)
