@@ -152,8 +152,7 @@ _EXAMPLES = [
     ),
     # a noun's force after it needs "of": the troops "with" the buildup are others'
     Example(
-        "The U.S. military buildup in Kuwait continued, with Polish troops now part of "
-        "the force.",
+        "The U.S. military buildup in Kuwait continued, with Polish troops now part of the force.",
         [_d(force={"country": "USA"}, destination={"country": "KWT"})],
         exhaustive=True,
     ),
