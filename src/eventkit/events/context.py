@@ -98,6 +98,15 @@ PREPOSITIONS = frozenset(
     ]
 )
 _CHAIN_GAP = 600
+# participles whose object an actor is: "Iraq, facing U.S. troops, promised to withdraw"
+_OBJECT_MARKERS = frozenset(
+    ["facing", "fighting", "confronting", "battling", "attacking", "including", "like", "unlike"]
+)
+_ATTRIBUTIVE_DETERMINERS = frozenset(
+    ["the", "that", "this", "a", "an", "its", "their", "his", "her", "our", "whose"]
+)
+# words after "the 1998 ..." that do not make the date a modifier of a noun
+_NOT_NOUNS = frozenset(["and", "or", "to", "of", "in", "on", "at", "when", "after", "before"])
 _POSSESSIVE_END = regex.compile(r"['’]s$")
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
 _REACH = 400  # chars around a trigger searched for its speaker, subject and date
@@ -242,8 +251,10 @@ class Analysis:
         """The actor nearest before ``end`` that is not the object of a preposition."""
         candidates = self.actors_in(max(start, end - _REACH), end)
         for actor in reversed(candidates):
-            prev = self._word_before(actor.start)
-            if prev in PREPOSITIONS:
+            # the word before the first of "U.S. and Arab troops" decides for them all
+            first = self.coordinated(actor, max(start, end - _REACH), end)[0]
+            prev = self._word_before(first.start)
+            if prev in PREPOSITIONS or prev in _OBJECT_MARKERS:
                 continue
             return actor
         return candidates[-1] if candidates else None
@@ -260,7 +271,7 @@ class Analysis:
         for t in self.times_in(
             max(sentence.start, trigger.start - _REACH), min(sentence.end, trigger.end + _REACH)
         ):
-            if t.kind != "date":
+            if t.kind != "date" or self._dates_other_noun(t, trigger):
                 continue
             distance = (
                 abs(t.start - trigger.start)
@@ -278,6 +289,22 @@ class Analysis:
         if best is None or (not report_ok and best[0] >= 10_000):
             return best[1] if best is not None and report_ok else None
         return best[1]
+
+    def _dates_other_noun(self, t: TimeExpr, trigger: Span) -> bool:
+        """True when ``t`` modifies a noun other than the trigger: "that 1978 resolution
+        calls for a withdrawal" dates the resolution (but "the 1988 ceasefire" dates
+        the ceasefire)."""
+        before = self.words(max(0, t.start - 12), t.start)[-1:]
+        after = self.words(t.end, t.end + 30)[:1]
+        return (
+            bool(before)
+            and before[0].text.lower() in _ATTRIBUTIVE_DETERMINERS
+            and bool(after)
+            and after[0].text.isalpha()
+            and after[0].text.islower()
+            and after[0].start != trigger.start
+            and after[0].text.lower() not in _NOT_NOUNS
+        )
 
     def is_report_date(self, t: TimeExpr, trigger: Span) -> bool:
         """True when ``t`` dates a reporting verb ("said on Wednesday", "Monday

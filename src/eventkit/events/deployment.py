@@ -85,6 +85,8 @@ _NO_OBJECT = regex.compile(
     r"since|for|until|throughout|around)\b",
     regex.IGNORECASE,
 )
+_NOUN_SIGNALS = frozenset(_LEX.words("noun_signals_after"))
+_OPPONENT_LEAD = 30  # chars before a force noun searched for "facing", "against" ...
 _OF = regex.compile(r"\s+of\s+")
 _PRESENCE = regex.compile(
     r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
@@ -104,6 +106,8 @@ _NO_OBJECT = regex.compile(
     r"since|for|until|throughout|around)\b",
     regex.IGNORECASE,
 )
+_NOUN_SIGNALS = frozenset(_LEX.words("noun_signals_after"))
+_OPPONENT_LEAD = 30  # chars before a force noun searched for "facing", "against" ...
 _OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 
 
@@ -118,6 +122,17 @@ def _is_noun(doc: Document, m: regex.Match[str]) -> bool:
     prev = tokens[i - 1].text.lower() if i > 0 else ""
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     return prev in _DETERMINERS or nxt == "of"
+
+
+def _verb_as_noun(doc: Document, m: regex.Match[str]) -> bool:
+    """A verb form used as a noun ("the move is", "a campaign pledge made by")."""
+    tokens = doc.tokens
+    i = doc.token_index(m.start())
+    prev = tokens[i - 1].text.lower() if i > 0 else ""
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    # "the troops deployed were ...": a participle before "were" is still a verb
+    participle = m.group().lower().endswith(("ed", "ing", "en"))
+    return prev in _DETERMINERS or (nxt in _NOUN_SIGNALS and not participle)
 
 
 def _has_particle(doc: Document, m: regex.Match[str], sense: str) -> bool:
@@ -144,6 +159,9 @@ def _force_noun(
     for candidate in _FORCE.finditer(
         doc.text, max(clause.start, trigger.start - _SUBJECT_GAP), trigger.start
     ):
+        lead = doc.text[max(clause.start, candidate.start() - _OPPONENT_LEAD) : candidate.start()]
+        if _NOT_FORCE.search(lead):
+            continue  # "facing U.S. and Arab troops, Iraq promised to withdraw"
         before = candidate
     # a verb whose object is a place or coalition moves its subject or nothing named;
     # a force right before the verb is what it tells of ("soldiers stationed in Mali",
@@ -268,6 +286,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     trigger = span_of(doc, m.start(), m.end())
     clause = clause_of(doc, trigger)
     noun = _is_noun(doc, m)
+    if not noun and _verb_as_noun(doc, m):
+        return  # "the move is meant to", "a campaign pledge made by"
     np = _force_noun(doc, clause, trigger, subject_first=sense in _SUBJECT_FIRST, noun=noun)
     withdraw = sense in _WITHDRAW
     origin = _origin(a, clause, trigger)
@@ -414,14 +434,41 @@ def _places_agree(kept: Deployment, new: Deployment) -> tuple[bool, bool]:
     return True, common
 
 
+# descriptions that name no side: "the multinational force", "allied troops"
+_VAGUE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "multinational",
+        "international",
+        "foreign",
+        "allied",
+        "government",
+        "rebel",
+        "enemy",
+        "peacekeeping",
+        "coalition",
+        "ground",
+        "special",
+        "elite",
+        "some",
+        "more",
+        "additional",
+    ]
+)
+
+
 def _state(force: Actor | None) -> str | None:
     """What identifies a force across mentions: its state or body ("U.N. forces" are
     the United Nations'); a force named only by a description ("Islamist fighters", "a
     multinational force") counts as unknown."""
-    if force is None or (
-        force.country is None and force.kind == "military" and force.name == force.text
-    ):
+    if force is None:
         return None
+    if force.country is None and force.kind in ("military", "group") and force.name == force.text:
+        # "Islamist fighters" ... "Islamist forces": the same side by its proper adjective
+        first = force.text.split()[0]
+        return f"~{first.lower()}" if first[:1].isupper() and first.lower() not in _VAGUE else None
     return country_key(force)
 
 

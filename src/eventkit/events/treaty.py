@@ -346,6 +346,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     }
     if anaphoric and len(parties) < 2:
         rules["anaphor"] = "treaty.anaphoric-noun"
+    if _ANAPHOR.search(doc.text[max(0, trigger.start - 30) : trigger.start]):
+        rules["definite"] = "treaty.definite-noun"  # "the talks", "the U.N.-Iraq accord"
     yield Treaty(
         trigger=trigger,
         sentence=clause.sentence,
@@ -366,11 +368,26 @@ def _keys(t: Treaty) -> set[str | None]:
     return {country_key(p) for p in t.parties}
 
 
+_GROUP = {"talks": "talks", "negotiate": "talks", "join": "join", "accession": "join"}
+
+
 def _same(kept: Treaty, new: Treaty) -> bool:
     if new.slot_rules.get("anaphor") and not new.parties:
         return new.status == kept.status or new.slot_rules.get("status", "").startswith(
             "status.default"
         )
+    if new.slot_rules.get("definite") and (
+        _GROUP.get(kept.rule[7:], "agreement") == _GROUP.get(new.rule[7:], "agreement")
+    ):
+        # "the talks", "the U.N.-Iraq accord": the latest agreement of its kind that
+        # shares a side, unless the mention tells a new step of it ("the parliament
+        # ratified the treaty" after its signing)
+        shared = not new.parties or bool(_keys(kept) & _keys(new))
+        step = new.status != kept.status and not new.slot_rules.get("status", "").startswith(
+            "status.default"
+        )
+        if shared and not step:
+            return True
     mine, theirs = _keys(kept), _keys(new)
     if not mine or not theirs or not (mine <= theirs or theirs <= mine):
         return False

@@ -168,6 +168,39 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a verb form used as a noun ("the move is", "a pledge made by") refers, it is no
+    # new deployment
+    Example(
+        "Chad said on Monday it would pull its troops out of Niger. The move is meant to "
+        "ease tension.",
+        [_d(force={"country": "TCD"}, origin={"country": "NER"}, date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Withdrawing all Dutch troops from Mali by the year-end was a campaign pledge "
+        "made by the prime minister.",
+        [_d(force={"country": "NLD"}, origin={"country": "MLI"})],
+        exhaustive=True,
+    ),
+    # a year that modifies another noun is not the event's date
+    Example(
+        "That 2012 resolution calls for Armenia's withdrawal from Azerbaijan.",
+        [_d(force={"country": "ARM"}, origin={"country": "AZE"}, date=None)],
+        exhaustive=True,
+    ),
+    # actors after "facing" are no subject: the state that promises withdraws
+    Example(
+        "Serbia, facing Croatian and Hungarian troops, promised to withdraw from Vukovar.",
+        [_d(force={"country": "SRB"}, origin={"name": "Vukovar"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
+    # forces named by the same proper adjective are one side across sentences
+    Example(
+        "Islamist fighters withdrew from Baidoa on Monday. Residents of the region said "
+        "on Wednesday that Islamist forces had pulled back from Dinsoor as well.",
+        [_d(force={"name": "Islamist fighters"}, origin={"name": "Baidoa"})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
@@ -240,6 +273,7 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    "The army is committed to the peace talks.",
     "The company deployed new software to its servers on Monday.",
     "She sent a letter to the minister.",
     "The foreign minister will travel to Paris next week.",

@@ -115,6 +115,13 @@ _EXAMPLES = [
         [_t(parties=[{"country": "ROU"}, {"country": "BGR"}, {"name": "NATO"}], status="ratified")],
         exhaustive=True,
     ),
+    # "the talks" later refers back to the talks it shares a side with
+    Example(
+        "Peace talks between Sudan and South Sudan opened in Juba on Monday. Kenya is "
+        "mediating the talks, which Sudan hopes will end soon.",
+        [_t(parties=_parties("SDN", "SSD"), status="negotiating")],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
