@@ -483,6 +483,17 @@ _PEOPLE = [
 ]
 
 _LATER_MENTIONS = [
+    # where leaders go by their given name, a later given name links too
+    _ex(
+        "Syria's Bashar al-Assad met envoys. Later Bashar told reporters he was ready.",
+        _a("Bashar al-Assad", "person", "SYR", text="Syria's Bashar al-Assad"),
+        _a("Bashar al-Assad", "person", "SYR", text="Bashar", antecedent=0),
+    ),
+    _ex(
+        "Ethiopian Prime Minister Abiy Ahmed spoke on Monday. Abiy said the army would stay.",
+        _a("Abiy Ahmed", "person", "ETH", text="Ethiopian Prime Minister Abiy Ahmed"),
+        _a("Abiy Ahmed", "person", "ETH", text="Abiy"),
+    ),
     _ex(
         "White House spokesman John Kirby said no. Kirby added that the spokesman had been clear.",
         _a(

@@ -75,6 +75,36 @@ _NAME_WORD = regex.compile(
 _INITIAL = regex.compile(r"^\p{Lu}$")
 # Family name first: the first word is the one a later mention uses ("Kim").
 _FAMILY_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG"})
+# where news often calls leaders by their given name ("Saddam", "Meles"): Arab states,
+# the Horn of Africa (patronymic names), Indonesia and Iceland
+_GIVEN_NAME_USE = frozenset(
+    {
+        "IRQ",
+        "SYR",
+        "JOR",
+        "SAU",
+        "KWT",
+        "EGY",
+        "LBY",
+        "YEM",
+        "OMN",
+        "ARE",
+        "QAT",
+        "BHR",
+        "LBN",
+        "PSE",
+        "SDN",
+        "TUN",
+        "DZA",
+        "MAR",
+        "MRT",
+        "ETH",
+        "ERI",
+        "SOM",
+        "IDN",
+        "ISL",
+    }
+)
 
 
 _FULL_RANK = {
@@ -129,7 +159,7 @@ class _State:
         parts = [w for w in words if w not in _SUFFIXES and not _INITIAL.match(w)]
         if parts:
             self.by_key.setdefault(parts[-1], person)
-            if len(parts) > 1 and person.country in _FAMILY_FIRST:
+            if len(parts) > 1 and person.country in _FAMILY_FIRST | _GIVEN_NAME_USE:
                 self.by_key.setdefault(parts[0], person)
 
     def by_title(self, title: str, country: str | None) -> _Person | None:

@@ -87,6 +87,14 @@ _NO_OBJECT = regex.compile(
 )
 _NOUN_SIGNALS = frozenset(_LEX.words("noun_signals_after"))
 _OPPONENT_LEAD = 30  # chars before a force noun searched for "facing", "against" ...
+# "of" and what may stand before the head it governs: "of all the", "of some 3,000"
+_OF_WHAT = regex.compile(
+    r"\s+of\s+(?:(?:the|all|its|their|his|her|some|about|more|than|an|a|up|to|at|least|"
+    r"nearly|almost|over|around|[\d,.]+|hundreds|thousands|dozens|additional|remaining|"
+    r"last|first|several|two|three|four|five|six|seven|eight|nine|ten)\s+)*",
+    regex.IGNORECASE,
+)
+_OF_REACH = 25  # chars from that head to a force noun or actor that fills it
 _OF = regex.compile(r"\s+of\s+")
 _PRESENCE = regex.compile(
     r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
@@ -108,6 +116,14 @@ _NO_OBJECT = regex.compile(
 )
 _NOUN_SIGNALS = frozenset(_LEX.words("noun_signals_after"))
 _OPPONENT_LEAD = 30  # chars before a force noun searched for "facing", "against" ...
+# "of" and what may stand before the head it governs: "of all the", "of some 3,000"
+_OF_WHAT = regex.compile(
+    r"\s+of\s+(?:(?:the|all|its|their|his|her|some|about|more|than|an|a|up|to|at|least|"
+    r"nearly|almost|over|around|[\d,.]+|hundreds|thousands|dozens|additional|remaining|"
+    r"last|first|several|two|three|four|five|six|seven|eight|nine|ten)\s+)*",
+    regex.IGNORECASE,
+)
+_OF_REACH = 25  # chars from that head to a force noun or actor that fills it
 _OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
 
 
@@ -217,6 +233,18 @@ def _owner(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Actor
     return a.subject_before(sentence.start, trigger.start)
 
 
+def _of_something_else(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> bool:
+    """True when a noun trigger's "of" phrase names what moves and it is neither a force
+    nor an actor: "the departure of the delegates"."""
+    m = _OF_WHAT.match(a.doc.text, trigger.end, min(clause.end, trigger.end + 40))
+    if m is None:
+        return False
+    head = m.end()
+    if np is not None and np.start >= trigger.end and np.start - head <= _OF_REACH:
+        return False
+    return not any(x.start - head <= _OF_REACH for x in a.actors_in(head, head + _OF_REACH + 30))
+
+
 def _of_phrase(a: Analysis, clause: Clause, trigger: Span) -> Actor | None:
     """For a noun trigger, the actor after "of" ("the deployment of NATO troops")."""
     text = a.doc.text
@@ -289,6 +317,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     if not noun and _verb_as_noun(doc, m):
         return  # "the move is meant to", "a campaign pledge made by"
     np = _force_noun(doc, clause, trigger, subject_first=sense in _SUBJECT_FIRST, noun=noun)
+    if noun and _of_something_else(a, clause, trigger, np):
+        return  # "the departure of all the delegates", "the deployment of software"
     withdraw = sense in _WITHDRAW
     origin = _origin(a, clause, trigger)
     destination = _place_after(a, clause, trigger.end, _TO)
@@ -502,6 +532,9 @@ def _same(kept: Deployment, new: Deployment) -> bool:
         # an unnamed force goes with the latest deployment it agrees with nearby; a
         # mention with neither force nor place ("troops were withdrawn") retells it
         return common or near or (new.force is None and bare)
+    if _state(kept.force) is None and common and near:
+        # "paramilitary troops" will go to Bihar ... "federal forces" sent to Bihar
+        return kept.modality == new.modality or new.modality == "negated"
     if _state(kept.force) != _state(new.force):
         return False
     # the same force is one event unless its places differ; a change of mood ("may

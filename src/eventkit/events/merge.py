@@ -48,7 +48,20 @@ def _combine(kept: E, other: E, slots: Sequence[str], asserted_wins: bool) -> E:
             and getattr(mine, "value", 0) is None
             and (getattr(theirs, "value", None) is not None)
         )  # "thousands of troops" gives way to "an estimated 20,000 troops"
-        if empty or vague or (slot == "date" and _rank(other, slot) > _rank(kept, slot)):
+        # "paramilitary troops" gives way to a later "Indian troops": a side named by
+        # its state beats a description (a pronoun's guess does not)
+        stateless = (
+            getattr(mine, "country", 1) is None
+            and getattr(theirs, "country", None) is not None
+            and getattr(theirs, "rule", "") != "pronoun"
+            and getattr(theirs, "kind", "") != "person"
+        )
+        if (
+            empty
+            or vague
+            or stateless
+            or (slot == "date" and _rank(other, slot) > _rank(kept, slot))
+        ):
             update[slot] = theirs
             if slot in other.slot_rules:
                 rules[slot] = other.slot_rules[slot]

@@ -88,7 +88,9 @@ _DEFAULT_STATUS: dict[str, TreatyStatus] = {
     "join": "ratified",
 }
 _PARTY_KINDS = ("country", "government", "organization", "group", "person", "military")
-_ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-]+\s+){0,2}$")
+_ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-.]+\s+){0,2}$")
+_RESTRICTIVE = regex.compile(r"\s+(?:between\b|[a-z]+ing\b)")
+_NAME_BEFORE = regex.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})$")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
@@ -235,6 +237,18 @@ def _parties(
     return distinct([_represented(a, x) for x in found]), rule
 
 
+def _named(a: Analysis, trigger: Span) -> bool:
+    """True when a capitalised name that is no party stands right before the trigger:
+    "the Yalta accord", "the Dayton agreement", "the Good Friday Agreement"."""
+    m = _NAME_BEFORE.search(a.doc.text, max(0, trigger.start - 40), trigger.start)
+    if m is None or (trigger.text[:1].isupper() and m.group(1)[:1].isupper() is False):
+        return False
+    if a.actors_in(m.start(1), m.end(1)):
+        return False  # "the U.N.-Iraq accord", "the Israeli-Syrian agreement": its sides
+    sentence_start = a.doc.within(a.doc.sentences, m.start(1), m.start(1) + 1)
+    return not any(s.start == m.start(1) for s in sentence_start)
+
+
 def _is_org(x: Actor) -> bool:
     return x.kind == "organization" and (
         x.name.lower() in _ORG_NAMES or x.text.lower() in _ORG_NAMES
@@ -312,6 +326,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     parties, parties_rule = _parties(a, clause, trigger, join, sense == "accession")
     status, status_rule = _status(doc, clause, trigger, sense)
     has_status_word = not status_rule.startswith("status.default")
+    if not join and _named(a, trigger) and status_rule in ("status.default", "status.in_force"):
+        return  # "under the Yalta accord": a treaty's name, not something done with it
     anaphoric = bool(_ANAPHOR.search(doc.text[max(0, trigger.start - 30) : trigger.start]))
     if anaphoric and not parties:
         # the status of "ratified the treaty" / "the accord was suspended" is right by it
@@ -346,8 +362,12 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     }
     if anaphoric and len(parties) < 2:
         rules["anaphor"] = "treaty.anaphoric-noun"
-    if _ANAPHOR.search(doc.text[max(0, trigger.start - 30) : trigger.start]):
-        rules["definite"] = "treaty.definite-noun"  # "the talks", "the U.N.-Iraq accord"
+    if _ANAPHOR.search(doc.text[max(0, trigger.start - 30) : trigger.start]) and not (
+        _RESTRICTIVE.match(doc.text, trigger.end)
+    ):
+        # "the talks", "the U.N.-Iraq accord" refer back; "the contract governing
+        # transit" or "the treaty between A and B" names one of its own
+        rules["definite"] = "treaty.definite-noun"
     yield Treaty(
         trigger=trigger,
         sentence=clause.sentence,
@@ -383,8 +403,9 @@ def _same(kept: Treaty, new: Treaty) -> bool:
         # shares a side, unless the mention tells a new step of it ("the parliament
         # ratified the treaty" after its signing)
         shared = not new.parties or bool(_keys(kept) & _keys(new))
+        # complying with or violating an agreement refers to it, as a bare mention does
         step = new.status != kept.status and not new.slot_rules.get("status", "").startswith(
-            "status.default"
+            ("status.default", "status.in_force")
         )
         if shared and not step:
             return True

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from eventkit.countries import capital_of
 from eventkit.events.codes import codes_for
 from eventkit.events.context import (
     PREPOSITIONS,
@@ -65,11 +66,37 @@ _ULTIMATUM = regex.compile(r"(?i)ultimat")
 _AGAINST = regex.compile(r"\bagainst\s+(?:the\s+)?", regex.IGNORECASE)
 _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
 _OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")
+_TO_VERB = regex.compile(r"\s+to\s+[a-z]", regex.IGNORECASE)
+# a subject that endangers rather than threatens: "troops massed nearby threatened X"
+_THING_SUBJECT = regex.compile(
+    r"(?i)\b(?:troops|forces|soldiers|tanks|missiles|rockets|weapons|armies|army|fighting|"
+    r"conflict|war|violence|crisis|unrest)\b(?:\s+[\w\-]+){0,3}\s+$"
+)
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 # "the warning", "their threat", "such threats": a noun that refers back to a warning
 _DETERMINER = r"(?i)\b(?:the|this|that|these|those|such|its|their|his|her|our)\s+"
 _ANAPHOR = regex.compile(_DETERMINER + r"(?:[\w\-]+\s+)?$")
 _ANAPHOR_NEXT = regex.compile(_DETERMINER + "$")  # "the warning", not "that Iran warned"
+
+
+def _seat_at(a: Analysis, start: int) -> Actor | None:
+    """The government whose capital is named at ``start`` ("warnings from Moscow"):
+    a warning comes from a capital's government, not from the city."""
+    place = next(iter(a.places_in(start, start + 40)), None)
+    if place is None or place.start != start:
+        return None
+    country = capital_of(place.text)
+    if country is None:
+        return None
+    return Actor(
+        text=place.text,
+        start=place.start,
+        end=place.end,
+        name=country.name,
+        kind="government",
+        country=country.iso3,
+        rule="capital-source",
+    )
 
 
 def _pick_speaker(
@@ -82,7 +109,10 @@ def _pick_speaker(
         if source is not None:
             after = a.actors_in(source.end(), source.end() + 40)
             if after and after[0].start == source.end():
-                return after[0], "speaker.from"  # "stern warnings from Moscow"
+                return after[0], "speaker.from"  # "stern warnings from Iran"
+            seat = _seat_at(a, source.end())
+            if seat is not None:
+                return seat, "speaker.from-capital"  # "stern warnings from Moscow"
         before = a.actors_in(max(clause.start, trigger.start - 30), trigger.start)
         if before:
             gap = a.doc.text[before[-1].end : trigger.start]
@@ -141,6 +171,18 @@ def _pick_target(
     return None, ""
 
 
+def _endangers(a: Analysis, clause: Clause, trigger: Span) -> bool:
+    """True when "threaten" means endanger: its subject is a force or a thing (troops,
+    missiles) and it takes no "to" clause ("threatened to strike")."""
+    text = a.doc.text
+    if _TO_VERB.match(text, trigger.end):
+        return False
+    subject = a.subject_before(clause.start, trigger.start)
+    if subject is not None and subject.kind == "military":
+        return True
+    return bool(_THING_SUBJECT.search(text, max(clause.start, trigger.start - 40), trigger.start))
+
+
 def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> bool:
     doc = a.doc
     text = doc.text
@@ -157,6 +199,8 @@ def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> b
         prev = text[max(0, trigger.start - 12) : trigger.start].split()[-1:]
         if prev and prev[0].lower() in ("a", "an", "the", "off", "its", "their", "his", "her"):
             return False  # "called off threatened strike action": an adjective
+    if sense == "threaten" and group == "word" and _endangers(a, clause, trigger):
+        return False  # "troops massed nearby threatened Saudi Arabia": a danger, no threat
     if sense == "vow":
         return _VOW_OBJECT.search(text, trigger.end, min(clause.end, trigger.end + 30)) is not None
     if group == "noun" and sense in ("threat", "warning"):

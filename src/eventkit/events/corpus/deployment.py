@@ -201,6 +201,13 @@ _EXAMPLES = [
         [_d(force={"name": "Islamist fighters"}, origin={"name": "Baidoa"})],
         exhaustive=True,
     ),
+    # a denial of the same move to the same place is that deployment told again
+    Example(
+        "India will send 2,000 paramilitary troops to Bihar state, a newspaper said. A "
+        "government spokesman denied that federal forces were being sent to Bihar.",
+        [_d(count={"value": 2000}, destination={"name": "Bihar"})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
@@ -273,6 +280,8 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # a noun whose "of" names no force moves no force
+    "Police will secure the arrival and the departure of all the delegates.",
     "The army is committed to the peace talks.",
     "The company deployed new software to its servers on Monday.",
     "She sent a letter to the minister.",

@@ -122,6 +122,13 @@ _EXAMPLES = [
         [_t(parties=_parties("SDN", "SSD"), status="negotiating")],
         exhaustive=True,
     ),
+    # violating an accord refers to it; it is no new agreement
+    Example(
+        "Israel and Syria signed an accord on water on Monday. Israel accused Syria on "
+        "Friday of violating the accord.",
+        [_t(parties=_parties("ISR", "SYR"), status="signed", date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
@@ -211,6 +218,8 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # a treaty's name with no action on it
+    "The order set under the Yalta accord held for decades, the minister said.",
     "The company signed a $2 billion deal with its investors.",
     "The striker agreed a contract with the club.",
     "Students read about the treaty in history class.",

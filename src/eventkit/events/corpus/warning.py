@@ -110,6 +110,13 @@ _EXAMPLES = [
         [_w(speaker={"country": "DEU"}, target={"country": "SRB"})],
         exhaustive=True,
     ),
+    # warnings "from" a capital come from its government
+    Example(
+        "The president shrugged off stern warnings from Moscow on Thursday that strikes "
+        "on Iraq would backfire.",
+        [_w(speaker={"country": "RUS"}, date={"value": "2024-10-24"})],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
@@ -134,6 +141,9 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # "threaten" with a force as subject and no "to" clause means endanger
+    "Iraqi troops massed nearby in Kuwait threatened Saudi Arabia's oil fields.",
+    "The fighting threatened the ceasefire.",
     "Forecasters warned of heavy rain and flooding on Friday.",
     "Analysts warned that inflation could rise next year.",
     "Health officials warned about a new flu strain.",
