@@ -32,6 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
+from operator import and_, attrgetter, or_
 
 import regex
 
@@ -61,6 +63,8 @@ _TOKEN = regex.compile(
     r"|(?P<w>\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)"
     r"|(?P<p>\S)"
 )
+_Match = regex.Match
+_LASTGROUP = attrgetter("lastgroup")
 _SMALL_GROUP = regex.compile(r"[0-9]{1,3}")
 _THREE = regex.compile(r"[0-9]{3}")
 _DOT_GROUP = regex.compile(r"[0-9]{1,3}\.[0-9]{3}")
@@ -187,16 +191,14 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.kind: list[str] = []
-        self.raw: list[str] = []
-        for m in _TOKEN.finditer(text):
-            self.start.append(m.start())
-            self.end.append(m.end())
-            self.kind.append(m.lastgroup or "p")
-            self.raw.append(m.group())
-        self.low = [r.lower() for r in self.raw]
+        # Each list built in C, without a Python step per token (a hot path). Every
+        # alternative of the pattern is a named group, so ``lastgroup`` is the kind.
+        matches = list(_TOKEN.finditer(text))
+        self.start: list[int] = list(map(_Match.start, matches))
+        self.end: list[int] = list(map(_Match.end, matches))
+        self.kind: list[str] = list(map(_LASTGROUP, matches))
+        self.raw: list[str] = list(map(_Match.group, matches))
+        self.low = list(map(str.lower, self.raw))
         self.n = len(self.raw)
 
     def lo(self, k: int) -> str:
@@ -913,14 +915,16 @@ def quantities_in(text: str) -> list[Quantity]:
     """
     tk = _Tokens(text)
     out: list[Quantity] = []
+    # A count starts at a number or a starter word: visit those tokens alone, found
+    # without a Python step per token.
+    numbers = map("n".__eq__, tk.kind)
+    starters = map(and_, map("w".__eq__, tk.kind), map(_STARTERS.__contains__, tk.low))
     k = 0
-    while k < tk.n:
-        kind = tk.kind[k]
-        if kind == "n" or (kind == "w" and tk.low[k] in _STARTERS):
-            found = _reading(tk, k)
-            if found.quantity is not None:
-                out.append(found.quantity)
-            k = max(found.resume, k + 1)
-        else:
-            k += 1
+    for at in compress(count(), map(or_, numbers, starters)):
+        if at < k:
+            continue  # inside the count read last
+        found = _reading(tk, at)
+        if found.quantity is not None:
+            out.append(found.quantity)
+        k = max(found.resume, at + 1)
     return out
