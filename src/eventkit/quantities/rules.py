@@ -32,8 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, count
-from operator import and_, attrgetter, or_
+from itertools import accumulate, chain, compress, count
+from operator import and_, or_
 
 import regex
 
@@ -57,14 +57,13 @@ __all__ = ["quantities_in"]
 
 # Initialisms ("U.S."), digit runs with inner separators ("3,000", "10:30", "24/7"),
 # words (with inner apostrophes) and single other characters.
+# (Three groups, "w" named twice: ``_Tokens`` reads them from ``split``.)
 _TOKEN = regex.compile(
     r"(?P<w>(?:\p{Lu}\.){2,})"
     r"|(?P<n>[0-9]+(?:[.,:/][0-9]+)*)"
     r"|(?P<w>\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)"
     r"|(?P<p>\S)"
 )
-_Match = regex.Match
-_LASTGROUP = attrgetter("lastgroup")
 _SMALL_GROUP = regex.compile(r"[0-9]{1,3}")
 _THREE = regex.compile(r"[0-9]{3}")
 _DOT_GROUP = regex.compile(r"[0-9]{1,3}\.[0-9]{3}")
@@ -191,13 +190,20 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # Each list built in C, without a Python step per token (a hot path). Every
-        # alternative of the pattern is a named group, so ``lastgroup`` is the kind.
-        matches = list(_TOKEN.finditer(text))
-        self.start: list[int] = list(map(_Match.start, matches))
-        self.end: list[int] = list(map(_Match.end, matches))
-        self.kind: list[str] = list(map(_LASTGROUP, matches))
-        self.raw: list[str] = list(map(_Match.group, matches))
+        # Built without a match object or a Python call per token (a hot path): one
+        # split gives, per token, its gap and its three groups (None but one), and
+        # running sums of the lengths the offsets.
+        parts = _TOKEN.split(text)
+        words, numbers, marks = parts[1::4], parts[2::4], parts[3::4]
+        self.raw: list[str] = [w or n or p for w, n, p in zip(words, numbers, marks, strict=True)]
+        self.kind: list[str] = [
+            "w" if w is not None else "n" if n is not None else "p"
+            for w, n in zip(words, numbers, strict=True)
+        ]
+        pieces = chain.from_iterable(zip(parts[0:-1:4], self.raw, strict=True))  # gap, token...
+        offsets = list(accumulate(map(len, pieces)))
+        self.start: list[int] = offsets[0::2]
+        self.end: list[int] = offsets[1::2]
         self.low = list(map(str.lower, self.raw))
         self.n = len(self.raw)
 
