@@ -243,6 +243,18 @@ def _form_words(form: str) -> tuple[str, ...]:
     return tuple(TOKEN.findall(form))
 
 
+@lru_cache(maxsize=4)
+def _lower_first_words(gaz: Gazetteer) -> frozenset[str]:
+    """The first words, in lower case, of the forms that do not open with a capital
+    ("al-", "the"): the only forms a word in lower case can begin (see ``_case_ok``)."""
+    out = set()
+    for entry in gaz.entries.values():
+        first = TOKEN.search(entry.form)
+        if first is not None and not first.group()[:1].isupper():
+            out.add(first.group().lower().replace("’", "'"))
+    return frozenset(out)
+
+
 def _is_upper_start(word: str) -> bool:
     return word[:1].isupper()
 
@@ -429,6 +441,15 @@ class _Scanner:
         words = self.words
         longest = self.gaz.max_words.get(words[first].key, 0)
         if not longest:
+            return None
+        got = words[first].text
+        if (
+            not got[:1].isupper()
+            and got not in _CARDINALS
+            and got.lower().replace("’", "'") not in _lower_first_words(self.gaz)
+        ):
+            # No form fits a lower-case word ("to", "in") here: ``_case_ok`` takes one
+            # only for a form whose first word is that word in lower case.
             return None
         last_allowed = min(len(words) - 1, first + longest - 1)
         for last in range(last_allowed, first - 1, -1):
