@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
+from itertools import repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, overload
 
 import regex
@@ -29,6 +31,8 @@ class Token(NamedTuple):
 
 # A word (with inner apostrophes, hyphens, dots of "U.S."), a number, or one mark.
 _TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.,\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_Match = regex.Match
+_START = attrgetter("start")
 
 T = TypeVar("T")
 
@@ -170,11 +174,16 @@ class Document:
     @_layer
     def tokens(self) -> list[Token]:
         """Words, numbers and punctuation marks with their offsets, in order."""
-        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.text)]
+        # Built column by column in C (no Python call per token): this list is as long
+        # as the text has words and marks, a million for some scraped pages.
+        matches = list(_TOKEN.finditer(self.text))
+        texts = map(_Match.group, matches)
+        columns = zip(texts, map(_Match.start, matches), map(_Match.end, matches), strict=True)
+        return list(map(tuple.__new__, repeat(Token), columns))
 
     @_layer
     def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(_START, self.tokens))
 
     def token_index(self, offset: int) -> int:
         """The index of the first token that starts at or after ``offset``."""
@@ -182,7 +191,7 @@ class Document:
 
     @_layer
     def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
+        return list(map(_START, self.sentences))
 
     def sentence_index(self, offset: int) -> int:
         """The index of the sentence holding ``offset`` (the one before it if between)."""
@@ -264,11 +273,4 @@ def _position(item: _Positioned) -> tuple[int, int]:
 
 
 def _bisect_start(items: Sequence[_Positioned], start: int) -> int:
-    lo, hi = 0, len(items)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if items[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect.bisect_left(items, start, key=_START)

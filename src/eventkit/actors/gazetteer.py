@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress, count
 from typing import Any, Literal, NamedTuple
 
 import regex
@@ -72,6 +73,7 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})", regex.VERBOSE)
 # A full stop that belongs to the word before it ("Mr.", "Gen.", "H."): dropped, so
 # that "Lt. Gen." and "Lt Gen" are the same tokens.
 _ABBREVIATIONS = frozenset(
@@ -122,19 +124,56 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("Lt. Gen. H. Smith met U.S. envoys in N'Djamena.")]
     ['Lt', 'Gen', 'H', 'Smith', 'met', 'U.S.', 'envoys', 'in', "N'Djamena", '.']
     """
+    words, starts, ends = token_lists(text, start, end)
+    return [Token(*token) for token in zip(words, starts, ends, strict=True)]
+
+
+def token_lists(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of :func:`tokenize` as three parallel lists: texts, starts and ends.
+
+    Built without a Python object or loop step per token (the layer's hot path): one
+    ``split`` of the slice on the token pattern gives the gaps and tokens in turn, and
+    running sums of their lengths give the offsets. The pattern only looks ahead, so
+    splitting the slice finds what ``finditer(text, start, end)`` finds.
+    """
     stop = len(text) if end is None else end
-    out: list[Token] = []
-    for match in _TOKEN.finditer(text, start, stop):
-        word = match.group()
-        if word == "." and out:
-            before = out[-1]
-            if before.end == match.start() and (
-                before.text.lower() in _ABBREVIATIONS
-                or (len(before.text) == 1 and before.text.isupper())
+    chunk = text[start:stop]
+    parts = _TOKEN_SPLIT.split(chunk)
+    offsets = list(accumulate(map(len, parts), initial=start))
+    # parts: gap, token, gap, token, ..., gap; a token i is parts[2i + 1]
+    words = parts[1::2]
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    if "." in chunk:
+        _drop_abbreviation_dots(words, starts, ends)
+    if "’" in chunk:
+        words = [_normal(w) if "’" in w else w for w in words]
+    return words, starts, ends
+
+
+def _drop_abbreviation_dots(words: list[str], starts: list[int], ends: list[int]) -> None:
+    """Drop (in place) each full stop glued to an abbreviation ("Mr.") or an initial."""
+    drop = []
+    i = 0
+    try:
+        while True:
+            i = words.index(".", i + 1)  # a full stop opening the text stays
+            before = words[i - 1]
+            if ends[i - 1] == starts[i] and (
+                before.lower() in _ABBREVIATIONS or (len(before) == 1 and before.isupper())
             ):
-                continue
-        out.append(Token(_normal(word) if "’" in word else word, match.start(), match.end()))
-    return out
+                drop.append(i)
+    except ValueError:
+        pass
+    if drop:
+        keep = [True] * len(words)
+        for i in drop:
+            keep[i] = False
+        words[:] = compress(words, keep)
+        starts[:] = compress(starts, keep)
+        ends[:] = compress(ends, keep)
 
 
 def _key(form: str) -> tuple[str, ...]:
@@ -155,22 +194,24 @@ class Gazetteer:
 
     def hits(self, tokens: list[Token]) -> list[Hit]:
         """The forms found in ``tokens``, left to right, never overlapping."""
+        return self.hits_in([t.text for t in tokens])
+
+    def hits_in(self, words: list[str]) -> list[Hit]:
+        """The forms found in a list of token texts, left to right, never overlapping."""
         out: list[Hit] = []
-        words = [t.text for t in tokens]
-        i, n = 0, len(words)
-        while i < n:
-            most = self.longest.get(words[i], 0)
-            found = None
-            for size in range(min(most, n - i), 0, -1):
-                entry = self.entries.get(tuple(words[i : i + size]))
+        longest, entries = self.longest, self.entries
+        n = len(words)
+        i = 0
+        # Only a form's first word can start one: visit those words alone.
+        for at in compress(count(), map(longest.__contains__, words)):
+            if at < i:
+                continue  # inside the form found last
+            for size in range(min(longest[words[at]], n - at), 0, -1):
+                entry = entries.get(tuple(words[at : at + size]))
                 if entry is not None:
-                    found = Hit(i, i + size, entry)
+                    out.append(Hit(at, at + size, entry))
+                    i = at + size
                     break
-            if found is None:
-                i += 1
-            else:
-                out.append(found)
-                i = found.last
         return out
 
 
@@ -239,6 +280,8 @@ class Lexicon:
 
     titles: frozenset[tuple[str, ...]]
     title_first: dict[str, int]
+    #: The words a person can start at: an honorific or a title's first word.
+    person_starts: frozenset[str]
     ranks: frozenset[tuple[str, ...]]
     honorifics: frozenset[str]
     title_modifiers: frozenset[str]
@@ -277,6 +320,7 @@ def lexicon() -> Lexicon:
     """The packaged word lists."""
     data = _read_json("lexicon.json")
     titles = frozenset(_lower_key(t) for t in data["titles"])
+    title_first = _first_words(titles)
     heads: dict[tuple[str, ...], Literal["military", "government", "group"]] = {}
     for word in data["group_heads"]:
         heads[_lower_key(word)] = "group"
@@ -286,7 +330,8 @@ def lexicon() -> Lexicon:
         heads[_lower_key(word)] = "military"
     return Lexicon(
         titles=titles,
-        title_first=_first_words(titles),
+        title_first=title_first,
+        person_starts=frozenset(data["honorifics"]) | frozenset(title_first),
         ranks=frozenset(_lower_key(t) for t in data["ranks"]),
         honorifics=frozenset(data["honorifics"]),
         title_modifiers=frozenset(data["title_modifiers"]),

@@ -20,12 +20,15 @@ A person's ``country`` comes from the word before the title ("German", "Kremlin"
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 import regex
 
-from eventkit.actors.gazetteer import Hit, Token, gazetteer, lexicon, tokenize
+from eventkit.actors.gazetteer import Hit, gazetteer, lexicon, token_lists
 from eventkit.model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -185,20 +188,44 @@ def find_actors(doc: Document) -> list[Actor]:
     """
     state = _State()
     out: list[Actor] = []
+    text = doc.text
     for sentence in doc.sentences:
-        out.extend(_Sentence(doc.text, sentence.start, sentence.end, state).run())
+        # Every rule starts from a word with a letter (a gazetteer form, a title, a
+        # name): a sentence of digits and marks alone (a number table, junk) has none.
+        if _LETTER.search(text, sentence.start, sentence.end) is not None:
+            out.extend(_Sentence(text, sentence.start, sentence.end, state).run())
     return out
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_form(word: str) -> bool:
+    """What :meth:`_Sentence.is_name_word` asks of a word itself, whatever its context."""
+    lex = lexicon()
+    return (
+        word not in lex.name_stopwords
+        and _NAME_WORD.match(word) is not None
+        and (word.lower(),) not in lex.titles
+    )
+
+
+def _indices(flags: Iterable[object]) -> Iterator[int]:
+    """The indices of the true items of ``flags``, without a Python loop step each."""
+    return compress(count(), flags)
 
 
 class _Sentence:
     def __init__(self, text: str, start: int, end: int, state: _State) -> None:
         self.text = text
         self.state = state
-        self.toks: list[Token] = tokenize(text, start, end)
-        self.words = [t.text for t in self.toks]
-        self.lower = [w.lower() for w in self.words]
-        self.n = len(self.toks)
-        self.hits = gazetteer().hits(self.toks)
+        # Parallel lists rather than a token object each: the rules read the words,
+        # and the offsets only of what they emit.
+        self.words, self.starts, self.ends = token_lists(text, start, end)
+        self.lower = list(map(str.lower, self.words))
+        self.n = len(self.words)
+        self.hits = gazetteer().hits_in(self.words)
         self.hit_at: list[Hit | None] = [None] * self.n
         for hit in self.hits:
             for k in range(hit.first, hit.last):
@@ -207,10 +234,11 @@ class _Sentence:
         self.out: list[Actor] = []
         self.owner: dict[int, int] = {}  # token -> index in ``out`` of the actor using it
         self.lex = lexicon()
+        self.name_forms = list(map(_name_form, self.words))
 
     # -- helpers ------------------------------------------------------------------
     def span(self, first: int, last: int) -> tuple[str, int, int]:
-        start, end = self.toks[first].start, self.toks[last - 1].end
+        start, end = self.starts[first], self.ends[last - 1]
         return self.text[start:end], start, end
 
     def free(self, first: int, last: int) -> bool:
@@ -266,17 +294,14 @@ class _Sentence:
     def is_name_word(self, k: int) -> bool:
         if not 0 <= k < self.n or self.used[k]:
             return False
-        word = self.words[k]
-        if word in self.lex.name_stopwords or not _NAME_WORD.match(word):
+        if not self.name_forms[k]:
             return False
         hit = self.hit_at[k]
         # "Victoria Nuland", "Michael Jordan": a one-word capital or country may be a name
-        if hit is not None and not (
+        return hit is None or (
             hit.last - hit.first == 1
-            and (word in self.lex.first_name_countries or hit.entry.form == "capital")
-        ):
-            return False
-        return (self.lower[k],) not in self.lex.titles
+            and (self.words[k] in self.lex.first_name_countries or hit.entry.form == "capital")
+        )
 
     def plain_names(self, first: int, last: int) -> bool:
         """Some word of the name in ``[first, last)`` is no gazetteer form."""
@@ -364,8 +389,13 @@ class _Sentence:
 
     # -- step 1: people -----------------------------------------------------------
     def people(self) -> None:
+        # Only an honorific or a title's first word can start a person: visit those
+        # (a word of neither would just be stepped over).
         k = 0
-        while k < self.n:
+        for at in _indices(map(self.lex.person_starts.__contains__, self.lower)):
+            if at < k:
+                continue
+            k = at
             if self.used[k] or self.hit_at[k] is not None:
                 k += 1
                 continue
@@ -572,9 +602,10 @@ class _Sentence:
         head: str | None = None,
     ) -> None:
         """Emit the person named by tokens ``[name_from, name_end)``, linked if known."""
-        raw = self.text[self.toks[name_from].start : self.toks[name_end - 1].end]
+        raw = self.text[self.starts[name_from] : self.ends[name_end - 1]]
         name = " ".join(raw.replace(")", " ").split())
-        if name.endswith((" Jr", " Sr")) and self.text[self.toks[name_end - 1].end :][:1] == ".":
+        after = self.ends[name_end - 1]
+        if name.endswith((" Jr", " Sr")) and self.text[after : after + 1] == ".":
             name += "."  # the abbreviation's full stop, dropped from the tokens
         # "President Joe Biden of the United States"
         if country is None and self.low(name_end) == "of":
@@ -631,11 +662,9 @@ class _Sentence:
         before = self.word(hit.first - 1)
         after = self.word(hit.last)
         glued_after = (
-            after == "-"
-            and hit.last < self.n
-            and self.toks[hit.last].start == self.toks[hit.last - 1].end
+            after == "-" and hit.last < self.n and self.starts[hit.last] == self.ends[hit.last - 1]
         )
-        glued_before = before == "-" and self.toks[hit.first - 1].end == self.toks[hit.first].start
+        glued_before = before == "-" and self.ends[hit.first - 1] == self.starts[hit.first]
         return glued_after or glued_before
 
     def head_phrase(self, k: int) -> tuple[int, str] | None:
@@ -909,11 +938,10 @@ class _Sentence:
     def blocs(self) -> None:
         """Forces of no one country: "Arab forces", "rebel fighters", "coalition troops"."""
         k = 0
-        while k < self.n:
-            if self.used[k] or self.lower[k] not in self.lex.bloc_modifiers:
-                k += 1
+        for at in _indices(map(self.lex.bloc_modifiers.__contains__, self.lower)):
+            if at < k or self.used[at]:
                 continue
-            start = k
+            k = start = at
             while k < self.n and self.lower[k] in self.lex.bloc_modifiers and not self.used[k]:
                 k += 1
             found = self.head_phrase(k)
@@ -931,10 +959,10 @@ class _Sentence:
     def mentions(self) -> None:
         lex = self.lex
         k = 0
-        while k < self.n:
-            if self.used[k] or not self.is_name_word(k):
-                k += 1
+        for at in _indices(self.name_forms):  # a name starts with a name word
+            if at < k or not self.is_name_word(at):
                 continue
+            k = at
             end = self.name_forward(k)
             if end is None:
                 k += 1
@@ -944,11 +972,11 @@ class _Sentence:
                 continue
             words = [w for w in self.words[k:end] if w.lower() not in _PARTICLES]
             words = words or self.words[k:end]
-            name = " ".join(self.text[self.toks[k].start : self.toks[end - 1].end].split())
+            name = " ".join(self.text[self.starts[k] : self.ends[end - 1]].split())
             known = self.state.by_key.get(name) or (
                 self.state.by_key.get(words[-1]) if len(words) == 1 else None
             )
-            if known is not None and known.start < self.toks[k].start:
+            if known is not None and known.start < self.starts[k]:
                 self.emit(
                     k, end, known.name, "person", known.country, "surname", known.title, known.start
                 )

@@ -15,6 +15,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, or_
 from typing import NamedTuple
 
 import regex
@@ -160,6 +163,7 @@ _ADJECTIVE_HEADS: dict[str, PlaceKind] = {
     "coast": "other",
     "coastline": "other",
 }
+_ADJECTIVE_HEAD_WORDS = frozenset(_ADJECTIVE_HEADS) | {"capital"}
 # Lower-case heads a capitalised name may take ("the Persian gulf", "Helmand province").
 _LOWER_HEADS = _set(
     "sea gulf strait straits ocean river channel bay canal strip heights peninsula "
@@ -195,6 +199,7 @@ _NEWLINE = regex.compile(r"\n")
 _INITIAL = regex.compile(r"\b\p{Lu}\.\s+$")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _BORDER_JOIN = regex.compile(r"[-–/]")
+_JOIN_MARK = regex.compile(r"[-–/]")
 _BORDER_HEAD = regex.compile(r"\s+(?:border|borders|frontier|boundary)\b")
 
 
@@ -213,12 +218,41 @@ class _Match:
 
 
 def _words(text: str) -> list[_Word]:
-    out = []
-    for m in TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        out.append(_Word(word, start, end, word.lower() if word.isascii() else fold_key(word)))
-    return out
+    # Built column by column in C rather than with a Python step per word: one split
+    # on the pattern gives gaps and words in turn, running sums of their lengths the
+    # offsets (a hot path: most of a text's words are no place).
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    if text.isascii():
+        keys = list(map(str.lower, words))
+    else:
+        keys = [word.lower() if word.isascii() else fold_key(word) for word in words]
+    columns = zip(words, offsets[0:-1:2], offsets[1::2], keys, strict=True)
+    return list(map(tuple.__new__, repeat(_Word), columns))
+
+
+_TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})")
+# The same few surfaces ("New York", "the Gulf") are looked up again and again.
+_fold = lru_cache(maxsize=1 << 16)(fold_key)
+
+
+@lru_cache(maxsize=1 << 14)
+def _form_words(form: str) -> tuple[str, ...]:
+    """The words of a gazetteer form (a bounded set: cached)."""
+    return tuple(TOKEN.findall(form))
+
+
+@lru_cache(maxsize=4)
+def _lower_first_words(gaz: Gazetteer) -> frozenset[str]:
+    """The first words, in lower case, of the forms that do not open with a capital
+    ("al-", "the"): the only forms a word in lower case can begin (see ``_case_ok``)."""
+    out = set()
+    for entry in gaz.entries.values():
+        first = TOKEN.search(entry.form)
+        if first is not None and not first.group()[:1].isupper():
+            out.add(first.group().lower().replace("’", "'"))
+    return frozenset(out)
 
 
 def _is_upper_start(word: str) -> bool:
@@ -229,8 +263,8 @@ def _case_ok(entry: Entry, words: Sequence[_Word], first: int, last: int) -> boo
     form = entry.form
     surface = [w.text for w in words[first : last + 1]]
     if form.isupper() or "." in form:
-        return " ".join(surface).replace("’", "'") == " ".join(TOKEN.findall(form))
-    form_words = TOKEN.findall(form)
+        return " ".join(surface).replace("’", "'") == " ".join(_form_words(form))
+    form_words = _form_words(form)
     if len(form_words) != len(surface):
         return False
     for index, (want, got) in enumerate(zip(form_words, surface, strict=True)):
@@ -408,12 +442,21 @@ class _Scanner:
         longest = self.gaz.max_words.get(words[first].key, 0)
         if not longest:
             return None
+        got = words[first].text
+        if (
+            not got[:1].isupper()
+            and got not in _CARDINALS
+            and got.lower().replace("’", "'") not in _lower_first_words(self.gaz)
+        ):
+            # No form fits a lower-case word ("to", "in") here: ``_case_ok`` takes one
+            # only for a form whose first word is that word in lower case.
+            return None
         last_allowed = min(len(words) - 1, first + longest - 1)
         for last in range(last_allowed, first - 1, -1):
             surface = self.text[words[first].start : words[last].end]
             if "\n" in surface:
                 continue
-            entry = self.gaz.entries.get(fold_key(surface))
+            entry = self.gaz.entries.get(_fold(surface))
             if entry is not None and _case_ok(entry, words, first, last):
                 return _Match(entry, first, last)
         return None
@@ -443,7 +486,7 @@ class _Scanner:
     def _accept(self, match: _Match) -> bool:
         entry, first, last = match.entry, match.first, match.last
         words, text = self.words, self.text
-        surface_key = fold_key(text[words[first].start : words[last].end])
+        surface_key = _fold(text[words[first].start : words[last].end])
         if surface_key in self.gaz.stoplist:
             return False
         if entry.needs_the and not self._preceded_by_the(first):
@@ -621,13 +664,14 @@ class _Scanner:
     def _adjective_place(self, index: int) -> int | None:
         """ "Iranian territory", "the Russian border": the next word index, or None."""
         words, text = self.words, self.text
-        if not any(
-            w.text in _ADJECTIVE_HEADS or w.text == "capital" for w in words[index + 1 : index + 3]
+        if index + 1 >= len(words) or not (
+            words[index + 1].text in _ADJECTIVE_HEAD_WORDS
+            or (index + 2 < len(words) and words[index + 2].text in _ADJECTIVE_HEAD_WORDS)
         ):
             return None
         for last in range(min(len(words) - 2, index + 1), index - 1, -1):
             surface = text[words[index].start : words[last].end]
-            iso3 = self.gaz.adjectives.get(fold_key(surface))
+            iso3 = self.gaz.adjectives.get(_fold(surface))
             if iso3 is None or not _is_upper_start(surface):
                 continue
             head = words[last + 1]
@@ -678,7 +722,7 @@ class _Scanner:
             surface = text[words[index].start : words[last].end]
             if not _is_upper_start(surface):
                 return None
-            key = fold_key(surface)
+            key = _fold(surface)
             iso3 = self.gaz.adjectives.get(key)
             if iso3 is not None:
                 return iso3, last
@@ -691,6 +735,8 @@ class _Scanner:
         """ "the Iraq-Kuwait border", "the Lebanese-Israeli border": next word index or None."""
         words, text = self.words, self.text
         stop = min(len(words) - 1, index + 3)
+        if stop <= index or not _JOIN_MARK.search(text, words[index].end, words[stop].start):
+            return None  # no dash or slash between the words: none of the gaps is one
         if not any(
             _gap(text, words[i], words[i + 1]).strip() in ("-", "–", "/")
             for i in range(index, stop)
@@ -721,11 +767,16 @@ class _Scanner:
     def scan(self) -> list[Place]:
         words = self.words
         index = 0
-        while index < len(words):
-            word = words[index]
-            if not _is_upper_start(word.text) and word.key not in self.gaz.max_words:
-                index += 1
+        # Only a capitalised word or the first word of a form can start a place: visit
+        # those alone (the others would just be stepped over), found without a Python
+        # step per word.
+        upper = map(str.isupper, map(itemgetter(0), map(itemgetter(0), words)))
+        known = map(self.gaz.max_words.__contains__, map(itemgetter(3), words))
+        for at in compress(count(), map(or_, upper, known)):
+            if at < index:
                 continue
+            index = at
+            word = words[index]
             if _is_upper_start(word.text):
                 after = self._border_pair(index)
                 if after is not None:

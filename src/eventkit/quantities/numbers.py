@@ -126,6 +126,7 @@ def as_number(value: float) -> Number:
 
 
 _MAX_DIGITS = 60
+_SPACES = regex.compile(r"[\s\u00a0\u2009\u202f]")
 
 
 def digits_value(text: str, *, dot_thousands: bool = False) -> Number | None:
@@ -136,7 +137,7 @@ def digits_value(text: str, *, dot_thousands: bool = False) -> Number | None:
     or it appears more than once between groups of three ("1.500.000"). A leading
     zero ("0800", "0123") marks a code or a clock time, not a count.
     """
-    text = regex.sub(r"[\s\u00a0\u2009\u202f]", "", text)
+    text = _SPACES.sub("", text)
     if len(text) > 1 and text[0] == "0" and text[1] != ".":
         return None
     if len(text) > _MAX_DIGITS:

@@ -32,6 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, chain, compress, count
+from operator import and_, or_
 
 import regex
 
@@ -55,6 +57,7 @@ __all__ = ["quantities_in"]
 
 # Initialisms ("U.S."), digit runs with inner separators ("3,000", "10:30", "24/7"),
 # words (with inner apostrophes) and single other characters.
+# (Three groups, "w" named twice: ``_Tokens`` reads them from ``split``.)
 _TOKEN = regex.compile(
     r"(?P<w>(?:\p{Lu}\.){2,})"
     r"|(?P<n>[0-9]+(?:[.,:/][0-9]+)*)"
@@ -187,16 +190,21 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.start: list[int] = []
-        self.end: list[int] = []
-        self.kind: list[str] = []
-        self.raw: list[str] = []
-        for m in _TOKEN.finditer(text):
-            self.start.append(m.start())
-            self.end.append(m.end())
-            self.kind.append(m.lastgroup or "p")
-            self.raw.append(m.group())
-        self.low = [r.lower() for r in self.raw]
+        # Built without a match object or a Python call per token (a hot path): one
+        # split gives, per token, its gap and its three groups (None but one), and
+        # running sums of the lengths the offsets.
+        parts = _TOKEN.split(text)
+        words, numbers, marks = parts[1::4], parts[2::4], parts[3::4]
+        self.raw: list[str] = [w or n or p for w, n, p in zip(words, numbers, marks, strict=True)]
+        self.kind: list[str] = [
+            "w" if w is not None else "n" if n is not None else "p"
+            for w, n in zip(words, numbers, strict=True)
+        ]
+        pieces = chain.from_iterable(zip(parts[0:-1:4], self.raw, strict=True))  # gap, token...
+        offsets = list(accumulate(map(len, pieces)))
+        self.start: list[int] = offsets[0::2]
+        self.end: list[int] = offsets[1::2]
+        self.low = list(map(str.lower, self.raw))
         self.n = len(self.raw)
 
     def lo(self, k: int) -> str:
@@ -913,14 +921,16 @@ def quantities_in(text: str) -> list[Quantity]:
     """
     tk = _Tokens(text)
     out: list[Quantity] = []
+    # A count starts at a number or a starter word: visit those tokens alone, found
+    # without a Python step per token.
+    numbers = map("n".__eq__, tk.kind)
+    starters = map(and_, map("w".__eq__, tk.kind), map(_STARTERS.__contains__, tk.low))
     k = 0
-    while k < tk.n:
-        kind = tk.kind[k]
-        if kind == "n" or (kind == "w" and tk.low[k] in _STARTERS):
-            found = _reading(tk, k)
-            if found.quantity is not None:
-                out.append(found.quantity)
-            k = max(found.resume, k + 1)
-        else:
-            k += 1
+    for at in compress(count(), map(or_, numbers, starters)):
+        if at < k:
+            continue  # inside the count read last
+        found = _reading(tk, at)
+        if found.quantity is not None:
+            out.append(found.quantity)
+        k = max(found.resume, at + 1)
     return out

@@ -26,7 +26,9 @@ _BOUNDARY = regex.compile(
 # Paragraph and line breaks: a blank line always ends a sentence; a single line
 # break does unless the next line goes on in lower case (a wrapped line).
 _LINE_BREAK = regex.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)*[ \t\u00a0]*")
-_TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.&'’\-]+)$")
+# Searched backwards from the stop (REVERSE): the same match as a forward search,
+# without trying every start in the look-back window.
+_TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.&'’\-]+)$", regex.REVERSE)
 _TOKEN_REACH = 40  # chars: longer than any abbreviation
 _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$")
 
@@ -49,7 +51,9 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(_lexicon("sentence_openers.txt"))
 
 
-def _ends_sentence(text: str, line_start: int, stop_start: int, stop: str, nxt: str) -> bool:
+def _ends_sentence(text: str, line_start: int, stop_start: int, stop: str, after: int) -> bool:
+    """Whether the stop at ``stop_start`` ends a sentence; ``after`` is where the next
+    word begins (read only after an abbreviation that may end a sentence)."""
     if stop != ".":
         return True
     # a bounded look back: the search never rescans the line from its start
@@ -63,24 +67,26 @@ def _ends_sentence(text: str, line_start: int, stop_start: int, stop: str, nxt: 
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "John F. Kennedy"
     if token in maybe or _INITIALISM.match(token):
-        return nxt in _sentence_openers()
+        return _next_word(text, after) in _sentence_openers()
     return True
 
 
 def _next_word(text: str, pos: int) -> str:
-    end = pos
-    while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
-        end += 1
-    if end == pos and pos < len(text) and text[pos] in "\"“‘'«([":
-        return _next_word(text, pos + 1)
-    return text[pos:end]
+    """The word at ``pos``, after any opening quotes or brackets ("" if none)."""
+    while True:
+        end = pos
+        while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
+            end += 1
+        if end == pos and pos < len(text) and text[pos] in "\"“‘'«([":
+            pos += 1
+            continue
+        return text[pos:end]
 
 
 def _split_line(text: str, start: int, end: int, out: list[Span]) -> None:
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
-        nxt = _next_word(text, m.end())
-        if _ends_sentence(text, cursor, m.start(), m.group("stop"), nxt):
+        if _ends_sentence(text, cursor, m.start(), m.group("stop"), m.end()):
             stop = m.start("gap")
             if stop > cursor:
                 out.append(Span(text=text[cursor:stop], start=cursor, end=stop))

@@ -24,6 +24,7 @@ import string
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from eventkit.text.calendar import MONTHS, WEEKDAYS
@@ -664,18 +665,27 @@ def _chain_starts(text: str, head: int, floor: int) -> list[int]:
     if j < floor or text[j] not in _SEPARATORS:
         return []
     lo = max(floor, head - _CHAIN_CHARS)
-    parts = _CHAIN_SPLIT.split(text[lo:head])
+    edge = lo > floor and text[lo - 1] in _WORDISH
+    return [head - back for back in _chain_back(text[lo:head], edge)]
+
+
+@lru_cache(maxsize=4096)
+def _chain_back(window: str, edge: bool) -> tuple[int, ...]:
+    """For :func:`_chain_starts`: how far before the end of ``window`` (the text before
+    a head) each start lies, farthest first; ``edge`` says the window cuts a word.
+    Cached: junk repeats the same few windows thousands of times ("Oct. Oct. ...")."""
+    parts = _CHAIN_SPLIT.split(window)
     # parts alternate word, separator, word, ...; the last item is what touches the head
     if len(parts) < 3 or parts[-1]:
-        return []
-    starts: list[int] = []
-    pos = head
+        return ()
+    backs: list[int] = []
+    back = 0
     k = len(parts) - 2  # the separator before the head
     words = 0
     while k >= 1 and words < _CHAIN_WORDS:
-        pos -= len(parts[k])
+        back += len(parts[k])
         word = parts[k - 1]
-        if not word or (k == 1 and lo > floor and text[lo - 1] in _WORDISH):
+        if not word or (k == 1 and edge):
             break
         key = word.lower()
         if key[-1] == ".":
@@ -685,14 +695,14 @@ def _chain_starts(text: str, head: int, floor: int) -> list[int]:
         elif key[-2:] in ("'s", "’s"):
             key = key[:-2]
         if key in _STARTERS or key.isdigit() or _ORDINAL_DIGITS.fullmatch(key):
-            starts.append(pos - len(word))
+            backs.append(back + len(word))
         elif key not in _CHAIN:
             break
-        pos -= len(word)
+        back += len(word)
         words += 1
         k -= 2
-    starts.reverse()
-    return starts
+    backs.reverse()
+    return tuple(backs)
 
 
 @dataclass(frozen=True, slots=True)
