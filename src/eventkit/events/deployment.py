@@ -95,6 +95,13 @@ _OF_WHAT = regex.compile(
     regex.IGNORECASE,
 )
 _OF_REACH = 25  # chars from that head to a force noun or actor that fills it
+# verbs that are military moves by themselves: "the army mobilized" (but "was sent")
+_SELF_EVIDENT = frozenset({"deploy", "mobilize"})
+# the bare verb forms, which double as nouns in names ("Naval Station", "Air Base")
+_BASE_FORMS = frozenset(forms[0].lower() for forms in _LEX.data["verbs"].values())
+_NOT_FORCE_HEADS = frozenset(_LEX.words("not_force_heads"))
+_CIVILIAN = frozenset(_LEX.words("civilian_personnel"))
+_NEXT_WORD = regex.compile(r"\s+([\w\-]+)")
 _OF = regex.compile(r"\s+of\s+")
 _PRESENCE = regex.compile(
     r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
@@ -148,7 +155,15 @@ def _verb_as_noun(doc: Document, m: regex.Match[str]) -> bool:
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     # "the troops deployed were ...": a participle before "were" is still a verb
     participle = m.group().lower().endswith(("ed", "ing", "en"))
-    return prev in _DETERMINERS or (nxt in _NOUN_SIGNALS and not participle)
+    if (
+        m.group()[:1].isupper()
+        and m.group().lower() in _BASE_FORMS
+        and i > 0
+        and tokens[i - 1].text[:1].isupper()
+        and prev not in "\"“'("
+    ):
+        return True  # inside a name: "the Guantanamo Naval Station" (not "Russia Sends")
+    return prev in _DETERMINERS or nxt == "of" or (nxt in _NOUN_SIGNALS and not participle)
 
 
 def _has_particle(doc: Document, m: regex.Match[str], sense: str) -> bool:
@@ -159,6 +174,18 @@ def _has_particle(doc: Document, m: regex.Match[str], sense: str) -> bool:
     return any(w.strip(".,;") in wanted for w in window)
 
 
+def _is_force(doc: Document, m: regex.Match[str]) -> bool:
+    """False for a force noun that modifies a person or place ("an air force captain",
+    "army headquarters") or that names civilians ("embassy personnel")."""
+    nxt = _NEXT_WORD.match(doc.text, m.end())
+    if nxt is not None and nxt.group(1).lower() in _NOT_FORCE_HEADS:
+        return False
+    if m.group().lower() == "personnel":
+        prev = doc.text[max(0, m.start() - 20) : m.start()].split()[-1:]
+        return not (prev and prev[0].lower() in _CIVILIAN)
+    return True
+
+
 def _force_noun(
     doc: Document, clause: Clause, trigger: Span, subject_first: bool = False, noun: bool = False
 ) -> Span | None:
@@ -166,7 +193,16 @@ def _force_noun(
     subject first for verbs whose object is no force: "troops joined the coalition").
     A noun's force after it is joined by "of" ("the deployment of 3,000 troops"): in
     "the U.S. buildup continued, with Syrian troops ..." the troops are someone else."""
-    after = _FORCE.search(doc.text, trigger.end, min(clause.end, trigger.end + _OBJECT_GAP))
+    after = next(
+        (
+            f
+            for f in _FORCE.finditer(
+                doc.text, trigger.end, min(clause.end, trigger.end + _OBJECT_GAP)
+            )
+            if _is_force(doc, f)
+        ),
+        None,
+    )
     if after is not None and _NOT_FORCE.search(doc.text[trigger.end : after.start()]):
         after = None
     if after is not None and noun and not _OF.match(doc.text, trigger.end, after.start()):
@@ -176,7 +212,7 @@ def _force_noun(
         doc.text, max(clause.start, trigger.start - _SUBJECT_GAP), trigger.start
     ):
         lead = doc.text[max(clause.start, candidate.start() - _OPPONENT_LEAD) : candidate.start()]
-        if _NOT_FORCE.search(lead):
+        if _NOT_FORCE.search(lead) or not _is_force(doc, candidate):
             continue  # "facing U.S. and Arab troops, Iraq promised to withdraw"
         before = candidate
     # a verb whose object is a place or coalition moves its subject or nothing named;
@@ -242,7 +278,11 @@ def _of_something_else(a: Analysis, clause: Clause, trigger: Span, np: Span | No
     head = m.end()
     if np is not None and np.start >= trigger.end and np.start - head <= _OF_REACH:
         return False
-    return not any(x.start - head <= _OF_REACH for x in a.actors_in(head, head + _OF_REACH + 30))
+    # a person's departure or return is a trip, not a deployment
+    return not any(
+        x.start - head <= _OF_REACH and x.kind != "person"
+        for x in a.actors_in(head, head + _OF_REACH + 30)
+    )
 
 
 def _of_phrase(a: Analysis, clause: Clause, trigger: Span) -> Actor | None:
@@ -618,9 +658,22 @@ def extract_deployments(doc: Document) -> list[Deployment]:
         and not _just_after(moved_to, e.force.start)
     )
     merged = merge_events(found, _same, ("force", "count", "origin", "destination"))
-    # an anaphoric mention ("this deployment") with nothing before it to refer to
+    # an anaphoric mention ("this deployment") with nothing before it to refer to, and
+    # a lone verb with no force, place or count ("was sent into space") say nothing
     return [
         e
         for e in merged
-        if not (e.slot_rules.get("anaphor") and e.force is None and len(e.mentions) == 1)
+        if not (
+            e.force is None
+            and len(e.mentions) == 1
+            and (
+                e.slot_rules.get("anaphor")
+                or (
+                    e.origin is None
+                    and e.destination is None
+                    and e.count is None
+                    and e.rule.split(".")[1] not in _SELF_EVIDENT
+                )
+            )
+        )
     ]

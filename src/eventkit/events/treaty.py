@@ -249,6 +249,10 @@ def _named(a: Analysis, trigger: Span) -> bool:
     return not any(s.start == m.start(1) for s in sentence_start)
 
 
+def _is_side(x: Actor) -> bool:
+    return x.kind != "person" or x.country is not None
+
+
 def _is_org(x: Actor) -> bool:
     return x.kind == "organization" and (
         x.name.lower() in _ORG_NAMES or x.text.lower() in _ORG_NAMES
@@ -461,10 +465,6 @@ def extract_treaties(doc: Document) -> list[Treaty]:
     found = _inherit_parties(found)
     merged = merge_events(found, _same, ("parties", "status"))
     # an anaphoric mention ("the treaty") with nothing before it to refer to
-    return [
-        e
-        for e in merged
-        if e.parties
-        or len(e.mentions) > 1
-        or not e.slot_rules.get("status", "").startswith("status.default")
-    ]
+    # an agreement with no state, body or group as a side is a business or private
+    # deal ("the agreement between BellSouth and LIN", "if no agreement is reached")
+    return [e for e in merged if any(_is_side(p) for p in e.parties)]

@@ -72,6 +72,10 @@ _THING_SUBJECT = regex.compile(
     r"(?i)\b(?:troops|forces|soldiers|tanks|missiles|rockets|weapons|armies|army|fighting|"
     r"conflict|war|violence|crisis|unrest)\b(?:\s+[\w\-]+){0,3}\s+$"
 )
+_MODAL_BEFORE = regex.compile(
+    r"(?i)\b(?:will|would|could|may|might|shall|to|vows?|vowed|threaten\w*|ready|prepared)"
+    r"(?:\s+[\w\-]+)?\s+$"
+)
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 # "the warning", "their threat", "such threats": a noun that refers back to a warning
 _DETERMINER = r"(?i)\b(?:the|this|that|these|those|such|its|their|his|her|our)\s+"
@@ -201,6 +205,10 @@ def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> b
             return False  # "called off threatened strike action": an adjective
     if sense == "threaten" and group == "word" and _endangers(a, clause, trigger):
         return False  # "troops massed nearby threatened Saudi Arabia": a danger, no threat
+    if sense == "retaliate" and not _MODAL_BEFORE.search(
+        text, max(clause.start, trigger.start - 30), trigger.start
+    ):
+        return False  # "Retaliating for the bombings, U.S. forces struck": an act, no threat
     if sense == "vow":
         return _VOW_OBJECT.search(text, trigger.end, min(clause.end, trigger.end + 30)) is not None
     if group == "noun" and sense in ("threat", "warning"):

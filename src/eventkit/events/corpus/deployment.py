@@ -208,6 +208,18 @@ _EXAMPLES = [
         [_d(count={"value": 2000}, destination={"name": "Bihar"})],
         exhaustive=True,
     ),
+    # a verb that is a military move by itself stands without force or place
+    Example(
+        "The army mobilized on Monday to avert the strike.",
+        [_d(force=None, destination=None, date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
+    # a headline in title case is still a sentence
+    Example(
+        "Russia Sends 3,000 Troops To Belarus",
+        [_d(force={"country": "RUS"}, count={"value": 3000}, destination={"country": "BLR"})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
@@ -280,6 +292,14 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # a lone verb with no force, place or count says nothing of a deployment
+    "The cosmonaut was sent into space on board a Soyuz capsule in 1980.",
+    "Earlier that day the family sent a fax to local police.",
+    # a force noun that modifies a person or place, civilians, a person's trip, a name
+    "The embassy ordered the departure of all non-emergency personnel from Lagos.",
+    "The government wants the return of Elian Gonzalez to Cuba.",
+    "Raul Castro, the former head of Cuba's Revolutionary Armed Forces, spoke on Monday.",
+    "Marines at the Guantanamo Bay Naval Station were put on alert.",
     # a noun whose "of" names no force moves no force
     "Police will secure the arrival and the departure of all the delegates.",
     "The army is committed to the peace talks.",

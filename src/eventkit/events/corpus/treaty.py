@@ -218,6 +218,10 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # agreements with no state, body or armed group as a side are business or private
+    "The cellular agreement between BellSouth Corp. and LIN Broadcasting Corp. carries risks.",
+    "Mr. Vaux said that if no agreement is reached, other buyers will be sought.",
+    "Under the pact, the company will make a tender offer for the shares.",
     # a treaty's name with no action on it
     "The order set under the Yalta accord held for decades, the minister said.",
     "The company signed a $2 billion deal with its investors.",

@@ -141,6 +141,10 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # retaliation done is an act; only retaliation to come is a threat
+    "Retaliating for the embassy bombings, U.S. forces launched missile strikes on Monday.",
+    "Officials are warning residents that oncoming rains will cause landslides.",
+    "The chief executive said he is approaching next year with caution.",
     # "threaten" with a force as subject and no "to" clause means endanger
     "Iraqi troops massed nearby in Kuwait threatened Saudi Arabia's oil fields.",
     "The fighting threatened the ceasefire.",
