@@ -76,6 +76,8 @@ _MODAL_BEFORE = regex.compile(
     r"(?i)\b(?:will|would|could|may|might|shall|to|vows?|vowed|threaten\w*|ready|prepared)"
     r"(?:\s+[\w\-]+)?\s+$"
 )
+_ADJUNCT = regex.compile(r",\s*$")  # ", warning Saddam that ...": a participle adjunct
+_THAT = regex.compile(r"(?i)\bthat\b")
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 # "the warning", "their threat", "such threats": a noun that refers back to a warning
 _DETERMINER = r"(?i)\b(?:the|this|that|these|those|such|its|their|his|her|our)\s+"
@@ -101,6 +103,16 @@ def _seat_at(a: Analysis, start: int) -> Actor | None:
         country=country.iso3,
         rule="capital-source",
     )
+
+
+def _sentence_subject(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor | None, str]:
+    """The first actor of the sentence that is no object of a preposition."""
+    if not trigger.text.lower().endswith("ing"):
+        return _pick_speaker(a, clause, trigger, False)
+    for x in a.actors_in(clause.sentence.start, trigger.start):
+        if a._word_before(x.start) not in PREPOSITIONS:
+            return x, "speaker.sentence-subject"
+    return _pick_speaker(a, clause, trigger, False)
 
 
 def _pick_speaker(
@@ -164,6 +176,9 @@ def _pick_target(
             if other(x):
                 return x, "target.indirect-object"
     end = min(clause.sentence.end, trigger.end + 200)
+    content = _THAT.search(a.doc.text, trigger.end, end)
+    if content is not None:
+        end = content.start()  # "warnings that US strikes against Iraq ...": the content
     for m in _AGAINST.finditer(a.doc.text, trigger.end, end):
         # "the threat of air strikes against Milosevic": who it is against
         against = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
@@ -236,6 +251,10 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
         speaker, speaker_rule = a.speaker_of(clause, trigger)
         if speaker is None:
             speaker, speaker_rule = _pick_speaker(a, clause, trigger, False)
+    elif group == "word" and _ADJUNCT.search(doc.text, max(0, trigger.start - 3), trigger.start):
+        # "Blair pledged to stand with the president, warning Saddam that ...": the
+        # participle's subject is the sentence's
+        speaker, speaker_rule = _sentence_subject(a, clause, trigger)
     else:
         speaker, speaker_rule = _pick_speaker(a, clause, trigger, group == "noun")
     if speaker is not None and _NOT_SPEAKER.fullmatch(speaker.text):

@@ -117,6 +117,21 @@ _EXAMPLES = [
         [_w(speaker={"country": "RUS"}, date={"value": "2024-10-24"})],
         exhaustive=True,
     ),
+    # ", warning X that ...": the participle's speaker is the sentence's subject
+    Example(
+        "British Prime Minister Tony Blair pledged to stand united with the United States "
+        "against Iraq, warning Iraqi President Saddam Hussein that the threat of force is "
+        "real.",
+        [_w(speaker={"country": "GBR"}, target={"country": "IRQ"})],
+        exhaustive=True,
+    ),
+    # a "that" clause is what is warned of: an "against" inside it names no target
+    Example(
+        "The president shrugged off warnings from Russia that US air strikes against Iraq "
+        "could harm relations.",
+        [_w(speaker={"country": "RUS"}, target={"country": "USA"})],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
