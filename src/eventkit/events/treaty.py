@@ -99,6 +99,21 @@ _THE_TWO = regex.compile(
     r"(?i)\b(?:the|both)\s+(?:two|2)\s+(?:governments|countries|nations|states|sides|"
     r"presidents|leaders|neighbou?rs|allies|rivals|capitals|prime\s+ministers)\b"
 )
+# "the three countries", "the three central and eastern European countries"
+_NUMBERS = {
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_THE_N = regex.compile(
+    r"(?i)\bthe\s+(three|four|five|six|seven|eight|nine|ten)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:countries|nations|states|candidates|newcomers|governments)\b"
+)
 _TWO_REACH = 2000  # chars back to look for the two states "the two sides" refers to
 _ANAPHOR_WINDOW = 25
 _TALKS_WINDOW = 45
@@ -185,7 +200,13 @@ def _parties(
     if join_org is not None or accession:
         # who joins: the states before the trigger, never the organisation itself
         # ("Poland and Hungary, invited to join NATO in 1997, will join NATO in March")
-        joiners = [x for x in found if x.start < trigger.start and not _is_org(x)]
+        joiners = [
+            x for x in found if x.start < trigger.start and not _is_org(x) and x.kind != "military"
+        ]
+        group = _THE_N.search(text, max(sentence.start, trigger.start - 80), trigger.end + 60)
+        if not joiners and group is not None:
+            # "the accession of the three countries": the three named last
+            joiners = _last_group(a, _NUMBERS[group.group(1).lower()], group.start())
         if not joiners:
             before = [
                 x
@@ -294,6 +315,23 @@ def _alliance_before(a: Analysis, before: int) -> Actor | None:
         if _is_org(x):
             return x
     return None
+
+
+def _last_group(a: Analysis, size: int, before: int) -> list[Actor]:
+    """The latest coordinated group of ``size`` states named before ``before``:
+    what "the three countries" refers to."""
+    states = [
+        x
+        for x in a.actors_in(max(0, before - _TWO_REACH), before)
+        if x.kind in ("country", "government") and x.rule != "pronoun"
+    ]
+    k = len(states) - 1
+    while k >= 0:
+        group = a.coordinated(states[k], max(0, before - _TWO_REACH), before)
+        if len({country_key(x) for x in group}) == size:
+            return group
+        k = states.index(group[0]) - 1 if group[0] in states else k - 1
+    return []
 
 
 def _last_two_states(a: Analysis, before: int) -> list[Actor]:
@@ -421,12 +459,32 @@ def _same(kept: Treaty, new: Treaty) -> bool:
     return not (kept.date and new.date and kept.date.value != new.date.value)
 
 
+_MEMBERSHIP = frozenset({"treaty.join", "treaty.accession"})
+
+
 def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
     """An anaphoric mention with a status of its own ("the parliament ratified the
     treaty") is a new event about the agreement before it: it takes its parties; a
     mention with one side named takes the other sides of the agreement before it."""
     out: list[Treaty] = []
     for t in found:
+        if t.rule in _MEMBERSHIP and all(_is_org(p) for p in t.parties):
+            # "the accession was planned for March": the joiners of the accession before
+            earlier = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.rule in _MEMBERSHIP and not all(_is_org(x) for x in p.parties)
+                ),
+                None,
+            )
+            if earlier is not None:
+                t = t.model_copy(
+                    update={
+                        "parties": earlier.parties,
+                        "slot_rules": {**t.slot_rules, "parties": "parties.antecedent"},
+                    }
+                )
         previous = next((p for p in reversed(out) if len(p.parties) > 1), None)
         if len(t.parties) == 1 and previous is not None:
             key = country_key(t.parties[0])

@@ -129,6 +129,51 @@ _EXAMPLES = [
         [_t(parties=_parties("ISR", "SYR"), status="signed", date={"value": "2024-10-21"})],
         exhaustive=True,
     ),
+    # "the three countries" are the three named last
+    Example(
+        "NATO invited Poland, Hungary and the Czech Republic in 1997. The western military "
+        "alliance invited the three central European countries to join the 16-nation bloc "
+        "in July 1997.",
+        [
+            _t(
+                parties=[
+                    {"country": "POL"},
+                    {"country": "HUN"},
+                    {"country": "CZE"},
+                    {"name": "NATO"},
+                ],
+                status="proposed",
+                date={"value": "1997-07"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    # an accession with no joiner named is that of the joiners before it
+    Example(
+        "Poland, Hungary and the Czech Republic will join NATO in March. The official said "
+        "that the accession was planned for early March.",
+        [
+            _t(
+                parties=[
+                    {"country": "POL"},
+                    {"country": "HUN"},
+                    {"country": "CZE"},
+                    {"name": "NATO"},
+                ],
+                status="ratified",
+            ),
+            _t(
+                parties=[
+                    {"country": "POL"},
+                    {"country": "HUN"},
+                    {"country": "CZE"},
+                    {"name": "NATO"},
+                ],
+                status="proposed",
+            ),
+        ],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
