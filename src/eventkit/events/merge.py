@@ -46,8 +46,9 @@ def _combine(kept: E, other: E, slots: Sequence[str], asserted_wins: bool) -> E:
         vague = (
             slot == "count"
             and getattr(mine, "value", 0) is None
+            and getattr(mine, "high", 0) is None
             and (getattr(theirs, "value", None) is not None)
-        )  # "thousands of troops" gives way to "an estimated 20,000 troops"
+        )  # "thousands of troops" gives way to "an estimated 20,000 troops" (a range stays)
         # "paramilitary troops" gives way to a later "Indian troops": a side named by
         # its state beats a description (a pronoun's guess does not)
         stateless = (

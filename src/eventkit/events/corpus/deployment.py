@@ -220,6 +220,13 @@ _EXAMPLES = [
         [_d(force={"country": "RUS"}, count={"value": 3000}, destination={"country": "BLR"})],
         exhaustive=True,
     ),
+    # a range of troops told once stays when another mention counts more
+    Example(
+        "Ethiopia deployed between 3,000 and 4,000 troops in Somalia, its prime minister said. "
+        "UN reports said Ethiopia deployed 8,000 troops in Somalia.",
+        [_d(force={"country": "ETH"}, count={"value": None, "low": 3000, "high": 4000})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",

@@ -174,6 +174,12 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # "long-stalled talks" are suspended talks
+    Example(
+        "Syria wants to renew the long-stalled peace talks between Syria and Israel.",
+        [_t(parties=_parties("SYR", "ISR"), status="suspended")],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
