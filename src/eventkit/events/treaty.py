@@ -91,6 +91,7 @@ _PARTY_KINDS = ("country", "government", "organization", "group", "person", "mil
 _ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-.]+\s+){0,2}$")
 _RESTRICTIVE = regex.compile(r"\s+(?:between\b|[a-z]+ing\b)")
 _NAME_BEFORE = regex.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})$")
+_QUOTE_MARK = regex.compile(r"[\"“”]|''|``")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
@@ -148,6 +149,13 @@ def _status(
             or not _ABOUT.match(doc.text, m.end(), trigger.start)
         ):
             continue  # "peace talks after the ceasefire": talks are no status of it
+        between = (
+            doc.text[m.end() : trigger.start]
+            if m.end() <= trigger.start
+            else doc.text[trigger.end : m.start()]
+        )
+        if _QUOTE_MARK.search(between):
+            continue  # '"... conform to the agreement," it concluded': the reporting verb
         distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
         if best is None or distance < best[0]:
             best = (distance, _STATUS_WORDS[key], f"status.{key}")

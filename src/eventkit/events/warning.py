@@ -78,6 +78,7 @@ _MODAL_BEFORE = regex.compile(
 )
 _ADJUNCT = regex.compile(r",\s*$")  # ", warning Saddam that ...": a participle adjunct
 _THAT = regex.compile(r"(?i)\bthat\b")
+_FIRST_PERSON = regex.compile(r"(?i)\b(?:our|my)\s+(?:[\w\-]+\s+)?$")
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 # "the warning", "their threat", "such threats": a noun that refers back to a warning
 _DETERMINER = r"(?i)\b(?:the|this|that|these|those|such|its|their|his|her|our)\s+"
@@ -120,6 +121,10 @@ def _pick_speaker(
 ) -> tuple[Actor | None, str]:
     """The subject of the warning verb; for a noun, the actor that owns it ("Russia's
     threat", "a U.S. warning") or the clause's first non-prepositional actor."""
+    if _FIRST_PERSON.search(a.doc.text, max(0, trigger.start - 20), trigger.start):
+        # "our warning" is its quote's speaker's, or unknown
+        speaker, rule = a.speaker_of(clause, trigger)
+        return speaker, rule
     if noun:
         source = _FROM_SOURCE.match(a.doc.text, trigger.end, trigger.end + 40)
         if source is not None:

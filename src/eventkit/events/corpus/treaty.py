@@ -180,6 +180,13 @@ _EXAMPLES = [
         [_t(parties=_parties("SYR", "ISR"), status="suspended")],
         exhaustive=True,
     ),
+    # a reporting verb after the quote is no status of the agreement inside it
+    Example(
+        'Uganda and Sudan signed a truce on Monday. "We hope the rebels will respect the '
+        'truce," the statement concluded.',
+        [_t(parties=_parties("UGA", "SDN"), status="signed", date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",

@@ -132,6 +132,13 @@ _EXAMPLES = [
         [_w(speaker={"country": "RUS"}, target={"country": "USA"})],
         exhaustive=True,
     ),
+    # "our warning" is said by the quote's speaker, and refers back
+    Example(
+        'US officials warned Iraq on Monday. "Baghdad will know by our actions and our '
+        'warning that we are prepared to act again," the defense secretary said.',
+        [_w(speaker={"country": "USA"}, target={"country": "IRQ"}, date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
