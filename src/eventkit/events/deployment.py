@@ -104,11 +104,20 @@ _CIVILIAN = frozenset(_LEX.words("civilian_personnel"))
 _NEXT_WORD = regex.compile(r"\s+([\w\-]+)")
 _OF = regex.compile(r"\s+of\s+")
 _PRESENCE = regex.compile(
+    r"(?:\s*,\s*(?:which|who|that)\b)?"
     r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
-    r"permanently|stationed|based|deployed|positioned|garrisoned|massed|dug|operating))*"
+    r"permanently|stationed|based|deployed|positioned|garrisoned|massed|dug|entrenched|"
+    r"operating))*"
     r"\s+(?:in|at|on|along|near|inside|across|around)\s+",
     regex.IGNORECASE,
 )
+# "Egyptian and Moroccan troops are already there": the place named before
+_THERE = regex.compile(
+    r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
+    r"stationed|based|deployed|positioned))+\s+there\b",
+    regex.IGNORECASE,
+)
+_THERE_REACH = 400  # chars back to the place "there" stands for
 _FRONTED = regex.compile(r"(?i)(?:in|inside|across|along)\s+(?:the\s+)?")
 _FROM_PREP = regex.compile(r"(?i)\b(?:from|out of)\s+")
 _OBJECT_GAP = 70
@@ -245,7 +254,15 @@ def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
         if x.kind == "military" and _INCLUDING.fullmatch(a.doc.text[last.end : x.start]):
             chain.append(x)  # "NATO-led troops, including 4,000 U.S. soldiers"
             last = x
-    return [x for x in chain if x.kind in ("military", "group", "country", "government")]
+    return [
+        x
+        for x in chain
+        if x.kind in ("military", "group", "country", "government")
+        and (
+            x is touching[0]
+            or not _NOT_FORCE.search(a.doc.text[max(lo, x.start - _OPPONENT_LEAD) : x.start])
+        )
+    ]
 
 
 def _owner(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Actor | None:
@@ -591,11 +608,18 @@ def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
         if actor.kind != "military":
             continue
         noun = _FORCE.search(actor.text)
-        lead = _PRESENCE.match(doc.text, actor.end, actor.end + 60)
-        if noun is None or lead is None:
+        if noun is None:
             continue
-        place = next(iter(a.places_in(lead.end(), lead.end() + 60)), None)
-        if place is None or not _PLACE_LEAD.fullmatch(doc.text[lead.end() : place.start]):
+        lead = _PRESENCE.match(doc.text, actor.end, actor.end + 60)
+        place: Place | None = None
+        if lead is not None:
+            place = next(iter(a.places_in(lead.end(), lead.end() + 60)), None)
+            if place is not None and not _PLACE_LEAD.fullmatch(doc.text[lead.end() : place.start]):
+                place = None
+        elif _THERE.match(doc.text, actor.end, actor.end + 60):
+            earlier = a.places_in(max(0, actor.start - _THERE_REACH), actor.start)
+            place = earlier[-1] if earlier else None
+        if place is None:
             continue
         if place.country is not None and place.country == actor.country and place.kind == "country":
             continue  # a state's forces at home

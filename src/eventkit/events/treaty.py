@@ -27,7 +27,7 @@ from eventkit.events.context import (
 )
 from eventkit.events.lexicon import load, phrase_pattern
 from eventkit.events.merge import merge_events
-from eventkit.model import Actor, Span, Treaty, TreatyStatus
+from eventkit.model import Actor, Span, TimeExpr, Treaty, TreatyStatus
 
 if TYPE_CHECKING:
     from eventkit.document import Document
@@ -46,10 +46,20 @@ _TRIGGER = regex.compile(
     rf"{phrase_pattern(_LEX.words('alliance_nouns')).pattern})"
     r"(?![\w\-])"
     # "join the UN force", "join NATO talks": a mission or meeting, not membership
-    rf"(?!\s+{phrase_pattern(_LEX.words('not_membership_after')).pattern}))",
+    rf"(?!\s+{phrase_pattern(_LEX.words('not_membership_after')).pattern}))"
+    # "NATO has been expanded to include Greece and Turkey in 1952, Germany in 1955"
+    r"|(?P<enlarge>\b(?:expanded|enlarged|widened|grew|grown|expands|enlarges)\s+to\s+"
+    r"(?:include|admit|take\s+in)\b)",
     regex.IGNORECASE,
 )
 _FIRST_WORDS = _LEX.first_words("nouns") | {
+    "expanded",
+    "enlarged",
+    "widened",
+    "grew",
+    "grown",
+    "expands",
+    "enlarges",
     "join",
     "joins",
     "joined",
@@ -360,9 +370,60 @@ def _last_two_states(a: Analysis, before: int) -> list[Actor]:
     return []
 
 
+def _enlargement(doc: Document, a: Analysis, trigger: Span, clause: Clause) -> Iterator[Treaty]:
+    """One accession per dated group of the states an alliance grew to include:
+    "expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982"."""
+    org = next(
+        (x for x in reversed(a.actors_in(clause.sentence.start, trigger.start)) if _is_org(x)),
+        None,
+    ) or _alliance_before(a, trigger.start)
+    if org is None:
+        return
+    end = clause.sentence.end
+    items: list[tuple[int, Actor | None, TimeExpr | None]] = [
+        (x.start, x, None)
+        for x in a.actors_in(trigger.end, end)
+        if x.kind in ("country", "government") and x.rule != "pronoun"
+    ]
+    items += [(t.start, None, t) for t in a.times_in(trigger.end, end) if t.kind == "date"]
+    group: list[Actor] = []
+    groups: list[tuple[list[Actor], TimeExpr | None]] = []
+    for _, actor, time in sorted(items, key=lambda item: item[0]):
+        if actor is not None:
+            group.append(actor)
+        elif group:
+            groups.append((group, time))
+            group = []
+    if group:
+        groups.append((group, None))
+    cameo, plover = codes_for("treaty", "ratified")
+    modality = a.modality(clause, trigger)
+    for members, date in groups:
+        yield Treaty(
+            trigger=trigger,
+            sentence=clause.sentence,
+            date=date,
+            modality=modality,
+            rule="treaty.enlargement",
+            slot_rules={
+                "parties": "parties.enlargement",
+                "status": "status.enlargement",
+                "date": "date.event" if date else "",
+            },
+            confidence=0.7,
+            cameo=cameo,
+            plover=plover,
+            parties=distinct([*members, org]),
+            status="ratified",
+        )
+
+
 def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]:
     trigger = span_of(doc, m.start(), m.end())
     clause = clause_of(doc, trigger)
+    if m.group("enlarge"):
+        yield from _enlargement(doc, a, trigger, clause)
+        return
     word = trigger.text.lower()
     join = m.group("join")
     sense = "join" if join else _LEX.sense.get(word, "agreement")
@@ -467,7 +528,7 @@ def _same(kept: Treaty, new: Treaty) -> bool:
     return not (kept.date and new.date and kept.date.value != new.date.value)
 
 
-_MEMBERSHIP = frozenset({"treaty.join", "treaty.accession"})
+_MEMBERSHIP = frozenset({"treaty.join", "treaty.accession", "treaty.enlargement"})
 
 
 def _inherit_parties(found: list[Treaty]) -> list[Treaty]:

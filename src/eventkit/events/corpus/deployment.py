@@ -227,6 +227,35 @@ _EXAMPLES = [
         [_d(force={"country": "ETH"}, count={"value": None, "low": 3000, "high": 4000})],
         exhaustive=True,
     ),
+    # "there" is the place named before
+    Example(
+        "Kenyan troops patrolled Mogadishu on Monday. Ugandan and Burundian troops are "
+        "already there.",
+        [
+            _d(force={"country": "KEN"}, destination={"name": "Mogadishu"}),
+            _d(force={"country": "UGA"}, destination={"name": "Mogadishu"}),
+            _d(force={"country": "BDI"}, destination={"name": "Mogadishu"}),
+        ],
+        exhaustive=True,
+    ),
+    # a force dug in, told in a relative clause
+    Example(
+        "Russian soldiers, who are entrenched along the Dnipro, held their positions.",
+        [_d(force={"country": "RUS"}, destination={"name": "Dnipro"})],
+        exhaustive=True,
+    ),
+    # forces on their way
+    Example(
+        "Twelve Dutch soldiers were killed en route to Kandahar when their convoy was hit.",
+        [_d(force={"country": "NLD"}, destination={"name": "Kandahar"})],
+        exhaustive=True,
+    ),
+    # an advance "on" a place; the force "backing" it is not the one advancing
+    Example(
+        "Backed by Turkish drones, Azerbaijani troops began to advance on Shusha.",
+        [_d(force={"country": "AZE"})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
@@ -299,6 +328,7 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    "Growth will advance in the third quarter.",
     # a lone verb with no force, place or count says nothing of a deployment
     "The cosmonaut was sent into space on board a Soyuz capsule in 1980.",
     "Earlier that day the family sent a fax to local police.",

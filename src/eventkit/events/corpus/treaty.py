@@ -187,6 +187,29 @@ _EXAMPLES = [
         [_t(parties=_parties("UGA", "SDN"), status="signed", date={"value": "2024-10-21"})],
         exhaustive=True,
     ),
+    # an alliance that grew to include states: one accession per dated group
+    Example(
+        "The European Union grew to include Austria, Finland and Sweden in 1995 and "
+        "Poland in 2004.",
+        [
+            _t(
+                parties=[
+                    {"country": "AUT"},
+                    {"country": "FIN"},
+                    {"country": "SWE"},
+                    {"name": "European Union"},
+                ],
+                status="ratified",
+                date={"value": "1995"},
+            ),
+            _t(
+                parties=[{"country": "POL"}, {"name": "European Union"}],
+                status="ratified",
+                date={"value": "2004"},
+            ),
+        ],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
