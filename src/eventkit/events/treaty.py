@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from eventkit.countries import lookup
 from eventkit.events.codes import codes_for
 from eventkit.events.context import (
     Analysis,
@@ -102,6 +103,8 @@ _ANAPHOR = regex.compile(r"(?i)\b(?:this|that|the|such|these)\s+(?:[\w\-.]+\s+){
 _RESTRICTIVE = regex.compile(r"\s+(?:between\b|[a-z]+ing\b)")
 _NAME_BEFORE = regex.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})$")
 _QUOTE_MARK = regex.compile(r"[\"“”]|''|``")
+# "the Israeli-Syrian", "the U.S.-Russian", "the U.N.-Iraq" right before the trigger
+_PAIR = regex.compile(r"\b([A-Z][\w.]*[\w.])-([A-Z][\w.]*\w\.?)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
@@ -254,6 +257,9 @@ def _parties(
     ):  # "talks between the two countries", "which the two presidents signed"
         found = _last_two_states(a, trigger.start)
         rule = "parties.the-two"
+    pair = _pair_before(a, trigger)
+    if pair and len({country_key(x) for x in found}) < 2:
+        found, rule = pair, "parties.hyphen-pair"  # "the Israeli-Syrian talks"
     if len({country_key(x) for x in found}) == 1:
         # one side named: the other is the nearest other state or body in the sentence
         own = country_key(found[0])
@@ -282,10 +288,52 @@ def _named(a: Analysis, trigger: Span) -> bool:
     m = _NAME_BEFORE.search(a.doc.text, max(0, trigger.start - 40), trigger.start)
     if m is None or (trigger.text[:1].isupper() and m.group(1)[:1].isupper() is False):
         return False
-    if a.actors_in(m.start(1), m.end(1)):
+    if a.actors_in(m.start(1), m.end(1)) or any(lookup(w) for w in m.group(1).split()):
         return False  # "the U.N.-Iraq accord", "the Israeli-Syrian agreement": its sides
     sentence_start = a.doc.within(a.doc.sentences, m.start(1), m.start(1) + 1)
     return not any(s.start == m.start(1) for s in sentence_start)
+
+
+def _pair_before(a: Analysis, trigger: Span) -> list[Actor]:
+    """The two sides named by a hyphenated pair before the trigger: "the Israeli-Syrian
+    talks", "the U.S.-Russian treaty", "the U.N.-Iraq accord"."""
+    m = _PAIR.search(a.doc.text, max(0, trigger.start - 40), trigger.start)
+    if m is None:
+        return []
+    sides = []
+    for k in (1, 2):
+        word = m.group(k)
+        country = lookup(word)
+        if country is not None:
+            sides.append(
+                Actor(
+                    text=word,
+                    start=m.start(k),
+                    end=m.end(k),
+                    name=country.name,
+                    kind="country",
+                    country=country.iso3,
+                    rule="hyphen-pair",
+                )
+            )
+            continue
+        key = word.lower().replace(".", "")
+        body = next(
+            (
+                o
+                for o in a.organizations
+                if key in (o.text.lower().replace(".", ""), _initials(o.name))
+            ),
+            None,
+        )
+        if body is None:
+            return []
+        sides.append(body.model_copy(update={"text": word, "start": m.start(k), "end": m.end(k)}))
+    return sides
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.lower().split() if w not in ("of", "the"))
 
 
 def _is_side(x: Actor) -> bool:
@@ -352,6 +400,22 @@ def _last_group(a: Analysis, size: int, before: int) -> list[Actor]:
     return []
 
 
+# prepositions of place ("in southern Lebanon"), not of a recipient ("envoys to Peru")
+_LOCATIVE = frozenset(
+    ["in", "from", "at", "inside", "within", "across", "near", "around", "throughout", "into"]
+)
+
+
+def _after_preposition(a: Analysis, start: int) -> bool:
+    """True when a preposition of place opens the phrase at ``start``."""
+    words = a.words(max(0, start - 30), start)[-2:]
+    if not words:
+        return False
+    if words[-1].text.lower() in _LOCATIVE:
+        return True
+    return len(words) == 2 and words[0].text.lower() in _LOCATIVE and words[1].text.islower()
+
+
 def _last_two_states(a: Analysis, before: int) -> list[Actor]:
     """The two latest distinct states or governments mentioned before ``before``: what
     "the two governments" or "the two presidents" refer to."""
@@ -360,6 +424,8 @@ def _last_two_states(a: Analysis, before: int) -> list[Actor]:
     for x in reversed(a.actors_in(max(0, before - _TWO_REACH), before)):
         if x.kind not in ("country", "government") and not (x.kind == "person" and x.country):
             continue
+        if _after_preposition(a, x.start):
+            continue  # "withdraw from southern Lebanon": a place there, not a side
         key = country_key(x)
         if key in keys:
             continue
@@ -523,8 +589,11 @@ def _same(kept: Treaty, new: Treaty) -> bool:
     mine, theirs = _keys(kept), _keys(new)
     if not mine or not theirs or not (mine <= theirs or theirs <= mine):
         return False
-    if kept.status != new.status or kept.modality != new.modality:
+    if kept.status != new.status:
         return False
+    if kept.modality != new.modality and _GROUP.get(new.rule[7:]) == "join":
+        return False  # "have approved their joining" and "are expected to join in April"
+    # otherwise the same sides, status and time are one agreement, however told
     return not (kept.date and new.date and kept.date.value != new.date.value)
 
 

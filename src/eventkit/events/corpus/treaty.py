@@ -210,6 +210,26 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a hyphenated pair before the trigger names its sides; an expired treaty is over
+    Example(
+        "The U.S.-Russian arms control treaty expired in February.",
+        [_t(parties=_parties("USA", "RUS"), status="withdrawn", date={"value": "2024-02"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The U.N. team arrived. The U.N.-Iraq accord was worked out by the secretary-general.",
+        [_t(parties=[{"name": "United Nations"}, {"country": "IRQ"}], status="signed")],
+        exhaustive=True,
+    ),
+    # "the two countries" are the two states last named as actors, not as places; talks
+    # "cut off" are suspended, and the same talks told again merge
+    Example(
+        "Israel wants to withdraw from southern Lebanon. Syria wants to renew the "
+        "long-stalled peace talks between the two countries, a newspaper said. "
+        "Israeli-Syrian talks have been cut off for two years.",
+        [_t(parties=_parties("ISR", "SYR"), status="suspended")],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
