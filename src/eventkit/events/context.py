@@ -380,6 +380,16 @@ def clause_of(doc: Document, trigger: Span) -> Clause:
     return Clause(start=start, end=end, sentence=sentence)
 
 
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "into", "at", "inside", "within", "across", "near", "throughout", "around"]
+)
+
+
+def _in_place_phrase(doc: Document, start: int) -> bool:
+    i = doc.token_index(start) - 1
+    return i >= 0 and doc.tokens[i].text.lower() in _PLACE_PREPOSITIONS
+
+
 def _resolve_pronouns(doc: Document) -> dict[int, Actor]:
     """Third-person pronouns resolved to the latest compatible actor before them."""
     actors = doc.actors
@@ -398,8 +408,10 @@ def _resolve_pronouns(doc: Document) -> dict[int, Actor]:
                 last_person = a
             elif a.kind in ("military", "group"):
                 last_plural = a
-            if a.kind in ("country", "government", "organization", "military"):
-                last_singular = a
+            if a.kind in ("country", "government", "organization", "military") and not (
+                _in_place_phrase(doc, a.start)
+            ):
+                last_singular = a  # "in Lithuania" is a place there, rarely what "its" means
             ai += 1
         word = m.group().lower()
         target: Actor | None

@@ -45,7 +45,7 @@ _PARTICLES: dict[str, list[str]] = _LEX.data["particles"]
 _NEEDS_FORCE = frozenset(_LEX.words("needs_force_noun"))
 _PLACE_OBJECT = frozenset(_LEX.words("place_object_senses"))
 # verbs whose object is a coalition or a place, not the force: the force is the subject
-_SUBJECT_FIRST = _PLACE_OBJECT | {"join"}
+_SUBJECT_FIRST = _PLACE_OBJECT | {"join", "advance"}
 _ADJECTIVE_USES = {
     k: frozenset(v) for k, v in _LEX.data["adjective_uses"].items() if not k.startswith("_")
 }
@@ -102,6 +102,11 @@ _BASE_FORMS = frozenset(forms[0].lower() for forms in _LEX.data["verbs"].values(
 _NOT_FORCE_HEADS = frozenset(_LEX.words("not_force_heads"))
 _CIVILIAN = frozenset(_LEX.words("civilian_personnel"))
 _NEXT_WORD = regex.compile(r"\s+([\w\-]+)")
+_PASSIVE_AUX = regex.compile(
+    r"\s+(?:were|was|are|is|being|been|have\s+been|has\s+been|had\s+been|will\s+be|"
+    r"would\s+be|to\s+be)\s+(?:[a-z]+ly\s+)?",
+    regex.IGNORECASE,
+)
 _OF = regex.compile(r"\s+of\s+")
 _PRESENCE = regex.compile(
     r"(?:\s*,\s*(?:which|who|that)\b)?"
@@ -227,10 +232,13 @@ def _force_noun(
     # a verb whose object is a place or coalition moves its subject or nothing named;
     # a force right before the verb is what it tells of ("soldiers stationed in Mali",
     # "troops deployed there train local troops")
-    adjacent = (
-        before is not None
-        and trigger.start - before.end() <= 1
-        and _NO_OBJECT.match(doc.text, trigger.end, clause.end) is not None
+    adjacent = before is not None and (
+        (
+            trigger.start - before.end() <= 1
+            and _NO_OBJECT.match(doc.text, trigger.end, clause.end) is not None
+        )
+        # a passive: "the troops were moved on navy ships", "soldiers have been sent"
+        or _PASSIVE_AUX.fullmatch(doc.text, before.end(), trigger.start) is not None
     )
     found = before if subject_first or adjacent else after or before
     return span_of(doc, found.start(), found.end()) if found is not None else None
@@ -350,8 +358,12 @@ def _origin(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
 
 def _count(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Quantity | None:
     if np is not None:
-        for q in a.quantities_in(max(clause.start, np.start - 60), min(clause.end, np.end + 40)):
+        found = a.quantities_in(max(clause.start, np.start - 60), min(clause.end, np.end + 40))
+        for k, q in enumerate(found):
             if q.start <= np.end and q.end >= np.start - 1:
+                nxt = found[k + 1] if k + 1 < len(found) else None
+                if q.value == 1 and nxt is not None and _OF.match(a.doc.text, q.end, nxt.start):
+                    return nxt  # "a brigade of about 5,000 soldiers": the soldiers
                 return q
     # "sent 2,000 to back the rebels": a bare count right after the verb
     for q in a.quantities_in(trigger.end, min(clause.end, trigger.end + 25)):

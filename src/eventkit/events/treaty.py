@@ -105,6 +105,10 @@ _NAME_BEFORE = regex.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})$")
 _QUOTE_MARK = regex.compile(r"[\"“”]|''|``")
 # "the Israeli-Syrian", "the U.S.-Russian", "the U.N.-Iraq" right before the trigger
 _PAIR = regex.compile(r"\b([A-Z][\w.]*[\w.])-([A-Z][\w.]*\w\.?)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_MEDIATED = regex.compile(
+    r"(?i)\b(?:mediated|brokered|hosted|facilitated|sponsored|chaired|arranged|backed|"
+    r"overseen|monitored|guaranteed)\s*$"
+)
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
@@ -213,7 +217,12 @@ def _parties(
                 if x.kind in _PARTY_KINDS
             ][:2]
         if with_side and with_m is not None and with_m.group().lower().startswith("by"):
-            subject_side = []  # "the accord was signed by A and B": the agents are the sides
+            if _MEDIATED.search(
+                text, max(0, trigger.end + with_m.start() - 20), trigger.end + with_m.start()
+            ):
+                with_side = []  # "talks mediated by Qatar and Egypt": go-betweens, not sides
+            else:
+                subject_side = []  # "the accord was signed by A and B": the agents are the sides
         if subject_side:
             subject_side = a.coordinated(subject_side[-1], sentence.start, trigger.start)
         found = subject_side + with_side

@@ -46,6 +46,12 @@ _EXAMPLES = [
     Example("The troops will march in May.", [_t("May", "2025-05")], exhaustive=True),
     # -- weekdays: the tense of the clause picks the week ------------------------------
     Example("Troops left on Wednesday.", [_t("Wednesday", "2024-10-23", rule="weekday")]),
+    # "agreed to" + a noun is a past agreement; "agreed to" + a verb looks ahead
+    Example(
+        "Both sides agreed to a ceasefire in Gaza on Wednesday.",
+        [_t("Wednesday", "2024-10-23", rule="weekday")],
+    ),
+    Example("Both sides agreed to meet on Wednesday.", [_t("Wednesday", "2024-10-30")]),
     Example(
         "Officials confirmed this Wednesday that the convoy had left.",
         [_t("this Wednesday", "2024-10-23")],

@@ -126,6 +126,7 @@ _ENDS = ".!?\n;"
 _WINDOW = 200
 _SOON_BEFORE = re.compile(r"\b(?:as (?:soon|early) as|no later than|not before)\s+$", re.I)
 _WORD = re.compile(r"[a-z']+")
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her", "our"])
 
 
 def _classify(w: str) -> Tense:
@@ -171,8 +172,13 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         if k < n_before:
             i = n_before - 1 - k
             word = before[i]
-            if word == "to" and i > 0 and before[i - 1] in _FUTURE_BEFORE_TO:
-                return "future"
+            if (
+                word == "to"
+                and i > 0
+                and before[i - 1] in _FUTURE_BEFORE_TO
+                and (i + 1 >= n_before or before[i + 1] not in _DETERMINERS)
+            ):
+                return "future"  # "agreed to meet", not "agreed to a ceasefire"
             got = _classify(word)
             if got == "past" and i > 0 and before[i - 1] in _PASSIVE:
                 got = "none"  # "will be paid", "is expected": a participle, not a past

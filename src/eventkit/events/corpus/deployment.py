@@ -256,6 +256,41 @@ _EXAMPLES = [
         [_d(force={"country": "AZE"})],
         exhaustive=True,
     ),
+    # a passive's subject is the force, not the ships that carried it
+    Example(
+        "The North Korean troops were moved on Russian navy ships from Chongjin to "
+        "Vladivostok last week.",
+        [
+            _d(
+                force={"country": "PRK"},
+                origin={"name": "Chongjin"},
+                destination={"name": "Vladivostok"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    # "a brigade of about 5,000 soldiers" counts the soldiers; "its" is the subject's
+    Example(
+        "Germany will station a brigade of about 5,000 soldiers in Lithuania by 2027, its "
+        "defence ministry said.",
+        [
+            _d(
+                force={"country": "DEU"},
+                count={"value": 5000},
+                destination={"country": "LTU"},
+                date={"value": "2027"},
+                attribution={"country": "DEU"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    # an advance "on" a target after others' strikes: the advancing force is the subject
+    Example(
+        "Government fighters began to advance on the rebel stronghold after Ethiopian "
+        "warplanes bombed the airport.",
+        [_d(force={"name": "Government fighters"})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
@@ -328,6 +363,8 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # a force noun inside a treaty's name
+    "The United States withdrew from the Intermediate-Range Nuclear Forces Treaty in 2019.",
     "Growth will advance in the third quarter.",
     # a lone verb with no force, place or count says nothing of a deployment
     "The cosmonaut was sent into space on board a Soyuz capsule in 1980.",

@@ -230,6 +230,16 @@ _EXAMPLES = [
         [_t(parties=_parties("ISR", "SYR"), status="suspended")],
         exhaustive=True,
     ),
+    # go-betweens are no sides: "talks mediated by Qatar and Egypt"
+    Example(
+        "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday after weeks of talks "
+        "mediated by Qatar and Egypt.",
+        [
+            _t(parties=_parties("ISR", "PSE"), status="signed", date={"value": "2024-10-23"}),
+            _t(parties=_parties("ISR", "PSE"), status="negotiating"),
+        ],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
