@@ -98,6 +98,7 @@ PREPOSITIONS = frozenset(
     ]
 )
 _CHAIN_GAP = 600
+_DENIAL_REACH = 5  # words back from a trigger that a denial ("ruled out", "denied") reaches
 # participles whose object an actor is: "Iraq, facing U.S. troops, promised to withdraw"
 _OBJECT_MARKERS = frozenset(
     ["facing", "fighting", "confronting", "battling", "attacking", "including", "like", "unlike"]
@@ -331,8 +332,13 @@ class Analysis:
         """
         words = [w.text.lower() for w in self.words(clause.start, trigger.start)]
         group = words[-4:]
-        if any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in group) or _DENIALS.search(
-            " ".join(words[-3:])
+        # a denial governs a few words more: "ruled out putting American boots on ...",
+        # and the clause it introduces: "Moscow denied that its forces were sent"
+        governor = [w.text.lower() for w in self.words(max(0, clause.start - 30), clause.start)]
+        if (
+            any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in group)
+            or _DENIALS.search(" ".join(words[-_DENIAL_REACH:]))
+            or (words[:1] == ["that"] and _DENIALS.search(" ".join(governor[-2:])))
         ):
             return "negated"
         if any(w in _MODALS for w in group) and (

@@ -426,6 +426,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     rule = f"deployment.{sense}.{'noun' if noun else 'verb'}"
     if np is not None:
         forces = _military_actors(a, clause, np)
+    if not forces and noun:
+        # "American boots on the ground", "the Russian presence": the state before it
+        right_before = [
+            x
+            for x in a.actors_in(max(clause.start, trigger.start - 25), trigger.start)
+            if x.kind in ("country", "government", "military")
+            and not doc.text[x.end : trigger.start].strip(" '’s")
+        ]
+        forces = right_before[-1:]
     if not forces:
         owner = _of_phrase(a, clause, trigger) if noun else None
         owner = owner or _owner(a, clause, trigger, np)
@@ -598,6 +607,10 @@ def _same(kept: Deployment, new: Deployment) -> bool:
     near = new.trigger.start - kept.mentions[-1].end < _NEAR
     bare = new.origin is None and new.destination is None
     if _state(new.force) is None:
+        mine = kept.count.value if kept.count else None
+        theirs = new.count.value if new.count else None
+        if mine and theirs and mine != theirs:
+            return False  # "two battalions" are not "100,000 troops"
         # an unnamed force goes with the latest deployment it agrees with nearby; a
         # mention with neither force nor place ("troops were withdrawn") retells it
         return common or near or (new.force is None and bare)

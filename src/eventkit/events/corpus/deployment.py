@@ -291,6 +291,34 @@ _EXAMPLES = [
         [_d(force={"name": "Government fighters"})],
         exhaustive=True,
     ),
+    # "boots on the ground", ruled out: a negated deployment
+    Example(
+        "Britain has ruled out putting boots on the ground in Ukraine, officials said.",
+        [_d(force={"country": "GBR"}, destination={"country": "UKR"}, modality="negated")],
+        exhaustive=True,
+    ),
+    # a denial governs the clause it introduces
+    Example(
+        "Moscow denied that its forces were being sent to Syria.",
+        [_d(force={"country": "RUS"}, destination={"country": "SYR"}, modality="negated")],
+        exhaustive=True,
+    ),
+    # an unnamed force with another count is another deployment
+    Example(
+        "Russia has massed more than 100,000 troops near Ukraine's border, U.S. officials "
+        "said. The army transferred two battalions from Donetsk to Kharkiv earlier this "
+        "month.",
+        [
+            _d(force={"country": "RUS"}, count={"value": 100000}),
+            _d(
+                force=None,
+                count={"value": 2},
+                origin={"name": "Donetsk"},
+                destination={"name": "Kharkiv"},
+            ),
+        ],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
