@@ -347,6 +347,8 @@ class Analysis:
             return "hypothetical"
         if conditional and _INTENTIONS.search(" ".join(words[-9:])):
             return "hypothetical"
+        if conditional and words[-1:] == ["against"]:
+            return "hypothetical"  # "warned NATO against sending troops"
         if conditional and any(w in _CONDITIONALS for w in words):
             return "hypothetical"
         return "asserted"

@@ -319,6 +319,21 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # what one warns against or a pact allows is not done
+    Example(
+        "Russia's foreign minister warned NATO on Wednesday against sending troops to Ukraine.",
+        [_d(force={"name": "NATO"}, destination={"country": "UKR"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
+    Example(
+        "Japan and the Philippines signed a pact on Monday allowing each to deploy troops on "
+        "the other's territory.",
+        [
+            _d(force={"country": "JPN"}, modality="hypothetical"),
+            _d(force={"country": "PHL"}, modality="hypothetical"),
+        ],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",

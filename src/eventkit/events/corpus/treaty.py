@@ -240,6 +240,12 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a bid to join is not yet a joining
+    Example(
+        "Turkey threatened on Thursday to block Sweden's bid to join NATO.",
+        [_t(parties=[{"country": "SWE"}, {"name": "NATO"}], modality="hypothetical")],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
