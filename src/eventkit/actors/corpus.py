@@ -483,6 +483,14 @@ _PEOPLE = [
 ]
 
 _LATER_MENTIONS = [
+    # a title with no country: the country the person served on the document's date
+    # (and none for someone out of office by then)
+    _ex(
+        "Secretary of State Antony Blinken arrived in Cairo. Former Secretary of State "
+        "Madeleine Albright died in 2022.",
+        _a("Antony Blinken", "person", "USA", title="Secretary of State"),
+        _a("Madeleine Albright", "person", None),
+    ),
     # where leaders go by their given name, a later given name links too
     _ex(
         "Syria's Bashar al-Assad met envoys. Later Bashar told reporters he was ready.",
@@ -1020,8 +1028,9 @@ _BODIES_AND_PEOPLE = [
         "White House press secretary Karine Jean-Pierre declined to comment.",
         _a("Karine Jean-Pierre", "person", "USA"),
     ),
+    # no country in the title, but Sullivan was the US national security adviser then
     _ex(
-        "National Security Adviser Jake Sullivan met Wang Yi.", _a("Jake Sullivan", "person", None)
+        "National Security Adviser Jake Sullivan met Wang Yi.", _a("Jake Sullivan", "person", "USA")
     ),
     _ex("CIA Director William Burns traveled to Cairo.", _a("William Burns", "person", "USA")),
     _ex(

@@ -80,7 +80,7 @@ _INITIAL = regex.compile(r"^\p{Lu}$")
 _FAMILY_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG"})
 # where news often calls leaders by their given name ("Saddam", "Meles"): Arab states,
 # the Horn of Africa (patronymic names), Indonesia and Iceland
-_GIVEN_NAME_USE = frozenset(
+_GIVEN_NAME_USE: frozenset[str] = frozenset(
     {
         "IRQ",
         "SYR",
@@ -108,6 +108,7 @@ _GIVEN_NAME_USE = frozenset(
         "ISL",
     }
 )
+_FIRST_PART_USE = _FAMILY_FIRST | _GIVEN_NAME_USE  # the first name part is used alone
 
 
 _FULL_RANK = {
@@ -162,7 +163,7 @@ class _State:
         parts = [w for w in words if w not in _SUFFIXES and not _INITIAL.match(w)]
         if parts:
             self.by_key.setdefault(parts[-1], person)
-            if len(parts) > 1 and person.country in _FAMILY_FIRST | _GIVEN_NAME_USE:
+            if len(parts) > 1 and person.country in _FIRST_PART_USE:
                 self.by_key.setdefault(parts[0], person)
 
     def by_title(self, title: str, country: str | None) -> _Person | None:
