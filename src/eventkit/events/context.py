@@ -108,7 +108,7 @@ _ATTRIBUTIVE_DETERMINERS = frozenset(
 )
 # words after "the 1998 ..." that do not make the date a modifier of a noun
 _NOT_NOUNS = frozenset(["and", "or", "to", "of", "in", "on", "at", "when", "after", "before"])
-_POSSESSIVE_END = regex.compile(r"['’]s$")
+_POSSESSIVE = ("'s", "’s")
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
 _REACH = 400  # chars around a trigger searched for its speaker, subject and date
 _CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
@@ -145,11 +145,14 @@ class Analysis:
         """Every organisation the document names, in order."""
         return [x for x in self.doc.actors if x.kind == "organization"]
 
+    @functools.cached_property
+    def _all_actors(self) -> list[Actor]:
+        # the actors and the resolved pronouns in one list, sorted once
+        return sorted([*self.doc.actors, *self.pronoun_list], key=lambda a: a.start)
+
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors inside ``[start, end)``, pronouns resolved and included, in order."""
-        found = list(self.doc.within(self.doc.actors, start, end))
-        found += self.doc.within(self.pronoun_list, start, end)
-        return sorted(found, key=lambda a: a.start)
+        return self.doc.within(self._all_actors, start, end)
 
     def places_in(self, start: int, end: int) -> list[Place]:
         return self.doc.within(self.doc.places, start, end)
@@ -507,6 +510,23 @@ def distinct(actors: Sequence[Actor]) -> list[Actor]:
     return out
 
 
+def _first_word_starts(doc: Document, first_words: frozenset[str]) -> list[int]:
+    """Offsets of the tokens a trigger can start with (a possessive "'s" allowed)."""
+    index = doc.__dict__.get("_word_index")
+    if index is None:
+        # each lower-cased token (and, for "NATO's", its bare form) to where it stands,
+        # built once per document for all extractors
+        index = {}
+        for token in doc.tokens:
+            word = token.text.lower()
+            index.setdefault(word, []).append(token.start)
+            if word.endswith(_POSSESSIVE) and len(word) > 2:
+                index.setdefault(word[:-2], []).append(token.start)
+        doc.__dict__["_word_index"] = index
+    found = first_words & index.keys()
+    return sorted({start for word in found for start in index[word]})
+
+
 def triggers(
     doc: Document, pattern: regex.Pattern[str], first_words: frozenset[str], extractor: str
 ) -> Iterator[regex.Match[str]]:
@@ -526,15 +546,11 @@ def triggers(
     text = doc.text
     done = 0
     tried = 0
-    for token in doc.tokens:
-        if token.start < done:
+    starts = _first_word_starts(doc, first_words)
+    for start in starts:
+        if start < done:
             continue
-        word = token.text.lower()
-        if word not in first_words:
-            word = _POSSESSIVE_END.sub("", word)
-            if word not in first_words:
-                continue
-        m = pattern.match(text, token.start)
+        m = pattern.match(text, start)
         if m is None:
             continue
         tried += 1

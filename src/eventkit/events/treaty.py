@@ -91,6 +91,9 @@ _STATUS = regex.compile(
     ),
     regex.IGNORECASE,
 )
+_STATUS_FIRST = frozenset(
+    phrase.split()[0].lower() for key in _STATUS_WORDS for phrase in _LEX.data["verbs"][key]
+)
 _NOT_SENSE = phrase_pattern(_LEX.words("not_senses"))
 _DEFAULT_STATUS: dict[str, TreatyStatus] = {
     "talks": "negotiating",
@@ -154,7 +157,14 @@ def _status(
     lo = max(sentence.start, trigger.start - window)
     hi = min(sentence.end, trigger.end + window)
     best: tuple[int, TreatyStatus, str] | None = None
-    for m in _STATUS.finditer(doc.text, lo, hi):
+    for token in doc.within(doc.tokens, lo, hi):
+        # a status phrase is tried only where one of its first words stands (one
+        # scan of a large alternation over the window cost more than the rest)
+        if token.text.lower() not in _STATUS_FIRST:
+            continue
+        m = _STATUS.match(doc.text, token.start, hi)
+        if m is None:
+            continue
         if m.start() < trigger.end and m.end() > trigger.start:
             continue  # the trigger itself ("talks")
         key = m.lastgroup or "sign"
