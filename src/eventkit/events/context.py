@@ -461,7 +461,13 @@ def _own_speaker(analysis: Analysis, qs: int, qe: int) -> Actor | None:
     after = analysis.words(qe, min(len(doc.text), qe + 80))
     for k, w in enumerate(after[:6]):
         if w.text.lower() in _REPORTING:
-            around = analysis.actors_in(qe, after[min(len(after) - 1, k + 6)].end)
+            subject = analysis.actors_in(qe, w.start)
+            if subject:
+                return subject[0]  # "“…,” the minister said"
+            if any(v.text.isalpha() for v in after[:k]):
+                return None  # "“…,” an official told reporters, referring to Iran"
+            # "“…,” said Kirby": the speaker follows the verb
+            around = analysis.actors_in(w.end, after[min(len(after) - 1, k + 6)].end)
             return around[0] if around else None
         if w.text in ".!?" or "\n" in doc.text[qe : w.start]:
             break

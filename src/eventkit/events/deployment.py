@@ -107,6 +107,30 @@ _PASSIVE_AUX = regex.compile(
     r"would\s+be|to\s+be)\s+(?:[a-z]+ly\s+)?",
     regex.IGNORECASE,
 )
+_PLACE_FILLER = frozenset(
+    [
+        "the",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "east",
+        "west",
+        "north",
+        "south",
+        "upper",
+        "lower",
+        "greater",
+        "sea",
+        "ocean",
+    ]
+)
+# a place that only names an agreement: "withdrew from the Paris climate agreement"
+_NAMES_ACCORD = regex.compile(
+    r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:agreement|accord|accords|treaty|pact|deal|protocol|"
+    r"convention|process|talks|summit|conference|club|format)\b"
+)
 _OF = regex.compile(r"\s+of\s+")
 _PRESENCE = regex.compile(
     r"(?:\s*,\s*(?:which|who|that)\b)?"
@@ -350,7 +374,9 @@ def _origin(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
     for m in _FROM_PREP.finditer(text, trigger.end, clause.end):
         at = m.end()
         for place in a.places_in(at, min(clause.end, at + 40)):
-            if _PLACE_LEAD.fullmatch(text[at : place.start]):
+            if _PLACE_LEAD.fullmatch(text[at : place.start]) and not _NAMES_ACCORD.match(
+                text, place.end
+            ):
                 return place
             break
     return None
@@ -530,11 +556,22 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         )
 
 
+def _place_key(place: Place | None) -> str | None:
+    """What identifies a place across mentions: its country, else its name without
+    an article or a compass word ("the eastern Mediterranean" is the Mediterranean)."""
+    if place is None:
+        return None
+    if place.country:
+        return place.country
+    words = [w for w in place.name.lower().split() if w not in _PLACE_FILLER]
+    return " ".join(words) or place.name.lower()
+
+
 def _places_agree(kept: Deployment, new: Deployment) -> tuple[bool, bool]:
     """(no conflict, at least one place in common) between two deployments."""
     common = False
     for slot in ("destination", "origin"):
-        mine, theirs = country_key(getattr(kept, slot)), country_key(getattr(new, slot))
+        mine, theirs = _place_key(getattr(kept, slot)), _place_key(getattr(new, slot))
         if mine and theirs:
             if mine != theirs:
                 return False, False

@@ -334,6 +334,13 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # "the eastern Mediterranean" and "the Mediterranean" are one place for merging
+    Example(
+        "The Pentagon dispatched a carrier strike group to the eastern Mediterranean on "
+        "Sunday. The carrier sailed into the Mediterranean after a port call in Italy.",
+        [_d(force={"country": "USA"}, destination={"name": "Eastern Mediterranean"})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
@@ -406,6 +413,8 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # a place that only names an agreement is no origin
+    "The United States withdrew from the Paris climate agreement in 2020.",
     # a force noun inside a treaty's name
     "The United States withdrew from the Intermediate-Range Nuclear Forces Treaty in 2019.",
     "Growth will advance in the third quarter.",

@@ -139,6 +139,14 @@ _EXAMPLES = [
         [_w(speaker={"country": "USA"}, target={"country": "IRQ"}, date={"value": "2024-10-21"})],
         exhaustive=True,
     ),
+    # "“…,” X said" names the speaker before the verb; actors after "told reporters"
+    # are not the speaker
+    Example(
+        '"They will pay a heavy price," Iran\'s foreign minister said on Monday, '
+        "referring to Israel.",
+        [_w(speaker={"country": "IRN"}, target={"country": "ISR"})],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
