@@ -147,6 +147,12 @@ _EXAMPLES = [
         [_w(speaker={"country": "IRN"}, target={"country": "ISR"})],
         exhaustive=True,
     ),
+    # "Union" in a body's name is no labour union
+    Example(
+        "The African Union warned the junta in Niger on Monday.",
+        [_w(speaker={"name": "African Union"}, date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
@@ -171,6 +177,9 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # labour disputes and sport are no warnings between states
+    "The union threatened to strike if wages were not raised.",
+    "The coach warned his players about complacency.",
     # retaliation done is an act; only retaliation to come is a threat
     "Retaliating for the embassy bombings, U.S. forces launched missile strikes on Monday.",
     "Officials are warning residents that oncoming rains will cause landslides.",
