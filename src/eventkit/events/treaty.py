@@ -112,6 +112,8 @@ _MEDIATED = regex.compile(
     r"(?i)\b(?:mediated|brokered|hosted|facilitated|sponsored|chaired|arranged|backed|"
     r"overseen|monitored|guaranteed)\s*$"
 )
+_RELATIVE = regex.compile(r",\s*(?:which|that)\s+", regex.IGNORECASE)
+_STEPS = frozenset({"sign", "ratify", "suspend", "withdraw"})  # steps a relative clause tells
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
@@ -578,6 +580,53 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
         parties=parties,
         status=status,
     )
+    later = _later_step(doc, clause, trigger, status)
+    if later is not None and parties:
+        # "signed a pact in June, which the parliament ratified this week": two steps
+        step, step_status, key = later
+        step_date = a.date_for(clause, step, report_ok=False)
+        step_cameo, step_plover = codes_for("treaty", step_status)
+        yield Treaty(
+            trigger=step,
+            sentence=clause.sentence,
+            date=step_date,
+            modality=a.modality(clause, step),
+            attribution=attribution,
+            rule=f"treaty.{sense}.relative-clause",
+            slot_rules={
+                "parties": parties_rule,
+                "status": f"status.{key}",
+                "date": "date.event" if step_date else "",
+                "attribution": attribution_rule,
+            },
+            confidence=0.6,
+            cameo=step_cameo,
+            plover=step_plover,
+            parties=parties,
+            status=step_status,
+        )
+
+
+def _later_step(
+    doc: Document, clause: Clause, trigger: Span, status: TreatyStatus
+) -> tuple[Span, TreatyStatus, str] | None:
+    """A step told in a relative clause after the agreement ("..., which Moscow's
+    parliament ratified this week"), when it differs from the agreement's status."""
+    rel = _RELATIVE.search(doc.text, trigger.end, min(clause.sentence.end, trigger.end + 60))
+    if rel is None:
+        return None
+    stop = doc.text.find(",", rel.end(), clause.sentence.end)
+    stop = clause.sentence.end if stop == -1 else stop
+    for token in doc.within(doc.tokens, rel.end(), stop):
+        if token.text.lower() not in _STATUS_FIRST:
+            continue
+        m = _STATUS.match(doc.text, token.start, stop)
+        if m is None or (m.lastgroup or "") not in _STEPS:
+            continue
+        found = _STATUS_WORDS[m.lastgroup or "sign"]
+        if found != status:
+            return span_of(doc, m.start(), m.end()), found, m.lastgroup or "sign"
+    return None
 
 
 def _keys(t: Treaty) -> set[str | None]:

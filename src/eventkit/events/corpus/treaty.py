@@ -246,6 +246,16 @@ _EXAMPLES = [
         [_t(parties=[{"country": "SWE"}, {"name": "NATO"}], modality="hypothetical")],
         exhaustive=True,
     ),
+    # a later step told in a relative clause is an event of its own
+    Example(
+        "Russia and North Korea signed a mutual defence pact in June, which Moscow's "
+        "parliament ratified this week.",
+        [
+            _t(parties=_parties("RUS", "PRK"), status="signed", date={"value": "2024-06"}),
+            _t(parties=_parties("RUS", "PRK"), status="ratified", date={"value": "2024-W43"}),
+        ],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
