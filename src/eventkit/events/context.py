@@ -344,6 +344,8 @@ class Analysis:
             or (words[:1] == ["that"] and _DENIALS.search(" ".join(governor[-2:])))
         ):
             return "negated"
+        if conditional and "any" in group:
+            return "hypothetical"  # "any troops sent to Ukraine would become targets"
         if any(w in _MODALS for w in group) and (
             conditional or not any(w in ("would", "could") for w in group)
         ):

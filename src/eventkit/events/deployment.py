@@ -103,8 +103,9 @@ _NOT_FORCE_HEADS = frozenset(_LEX.words("not_force_heads"))
 _CIVILIAN = frozenset(_LEX.words("civilian_personnel"))
 _NEXT_WORD = regex.compile(r"\s+([\w\-]+)")
 _PASSIVE_AUX = regex.compile(
-    r"\s+(?:were|was|are|is|being|been|have\s+been|has\s+been|had\s+been|will\s+be|"
-    r"would\s+be|to\s+be)\s+(?:[a-z]+ly\s+)?",
+    r"\s+(?:were|was|are|is|being|been|have\s+been|has\s+been|had\s+been|"
+    r"(?:will|would|could|can|may|might|must|should|shall)\s+(?:not\s+)?be|to\s+be)"
+    r"\s+(?:[a-z]+ly\s+)?",
     regex.IGNORECASE,
 )
 _PLACE_FILLER = frozenset(
@@ -297,7 +298,9 @@ def _military_actors(a: Analysis, clause: Clause, np: Span) -> list[Actor]:
     ]
 
 
-def _owner(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Actor | None:
+def _owner(
+    a: Analysis, clause: Clause, trigger: Span, np: Span | None, subject_ok: bool = True
+) -> Actor | None:
     """The state or group that owns or sends the force: possessive, else the subject."""
     if np is not None:
         head = a.doc.text[max(clause.start, np.start - 30) : np.start]
@@ -311,6 +314,8 @@ def _owner(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Actor
                 x.end : x.end + 2
             ] in ("'s", "’s"):
                 return x
+    if not subject_ok:
+        return None
     subject = a.subject_before(clause.start, trigger.start)
     if subject is not None:
         return subject
@@ -461,9 +466,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             and not doc.text[x.end : trigger.start].strip(" '’s")
         ]
         forces = right_before[-1:]
+    passive = (
+        np is not None
+        and np.end <= trigger.start
+        and _PASSIVE_AUX.fullmatch(doc.text, np.end, trigger.start) is not None
+    )
     if not forces:
         owner = _of_phrase(a, clause, trigger) if noun else None
-        owner = owner or _owner(a, clause, trigger, np)
+        # "Singh added that the troops could be sent": whoever speaks sends nothing
+        owner = owner or _owner(a, clause, trigger, np, subject_ok=not passive)
         if owner is not None and (owner.kind != "person" or owner.country):
             # "Egypt, Syria and Morocco committed troops": one event per state
             forces = (

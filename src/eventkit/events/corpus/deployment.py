@@ -341,6 +341,17 @@ _EXAMPLES = [
         [_d(force={"country": "USA"}, destination={"name": "Eastern Mediterranean"})],
         exhaustive=True,
     ),
+    # the speaker of a passive sends nothing; "any troops sent" are hypothetical
+    Example(
+        "Pentagon spokesman Sabrina Singh said the troops could be sent to Kursk.",
+        [_d(force=None, destination={"name": "Kursk"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
+    Example(
+        "Kyiv warned that any North Korean troops sent to Ukraine would become targets.",
+        [_d(force={"country": "PRK"}, destination={"country": "UKR"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
