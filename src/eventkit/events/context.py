@@ -206,6 +206,16 @@ class Analysis:
             return self.quotes[i]
         return None
 
+    def said_by_someone(self, offset: int) -> bool:
+        """True when ``offset`` is inside a quote that a reporting verb attributes,
+        whether or not to a named actor ("“…,” a senior official told reporters")."""
+        quote = self.in_quote(offset)
+        if quote is None:
+            return False
+        after = self.words(quote[1], min(len(self.doc.text), quote[1] + 80))[:6]
+        before = self.words(max(0, quote[0] - 80), quote[0])[-6:]
+        return any(w.text.lower() in _REPORTING for w in (*after, *before))
+
     def speaker_of(self, clause: Clause, trigger: Span) -> tuple[Actor | None, str]:
         """Who says the event happened: the quote's speaker, else the subject of the
         reporting verb governing the trigger. Returns the actor and the rule used."""

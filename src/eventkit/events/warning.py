@@ -267,7 +267,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     subject_text = doc.text[clause.start : trigger.start]
     if _NOT_SPEAKER.search(subject_text) and speaker is None:
         return
-    if speaker is None and phrase:
+    if speaker is None and phrase and not a.said_by_someone(trigger.start):
         return  # a set phrase with nobody saying it is a quotation of something else
     target, target_rule = _pick_target(a, clause, trigger, speaker, phrase, group == "noun")
     date = a.date_for(clause, trigger, report_ok=True)

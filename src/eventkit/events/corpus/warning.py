@@ -153,6 +153,13 @@ _EXAMPLES = [
         [_w(speaker={"name": "African Union"}, date={"value": "2024-10-21"})],
         exhaustive=True,
     ),
+    # a set phrase quoted from an unnamed official is a warning with no named speaker
+    Example(
+        '"All options are on the table," a senior administration official told '
+        "reporters, referring to Iran.",
+        [_w(speaker=None, target={"country": "IRN"})],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
@@ -177,6 +184,7 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    'The film "All options are on the table" opened on Friday.',
     # labour disputes and sport are no warnings between states
     "The union threatened to strike if wages were not raised.",
     "The coach warned his players about complacency.",
