@@ -98,6 +98,7 @@ PREPOSITIONS = frozenset(
     ]
 )
 _CHAIN_GAP = 600
+_AND = regex.compile(r"\band\b")
 _DENIAL_REACH = 5  # words back from a trigger that a denial ("ruled out", "denied") reaches
 # participles whose object an actor is: "Iraq, facing U.S. troops, promised to withdraw"
 _OBJECT_MARKERS = frozenset(
@@ -297,6 +298,10 @@ class Analysis:
                 penalty = 10_000
             if t.value.endswith("_REF"):
                 penalty += 500
+            if t.end <= trigger.start and _AND.search(self.doc.text, t.end, trigger.start):
+                # "sent troops this month and dispatched a carrier in May": an earlier
+                # conjunct's date is the other verb's
+                penalty += 200
             score = distance + penalty
             if best is None or score < best[0]:
                 best = (score, t)
@@ -309,7 +314,10 @@ class Analysis:
         calls for a withdrawal" dates the resolution (but "the 1988 ceasefire" dates
         the ceasefire)."""
         before = self.words(max(0, t.start - 12), t.start)[-1:]
-        after = self.words(t.end, t.end + 30)[:1]
+        phrase = self.words(t.end, t.end + 40)[:4]
+        if any(w.start == trigger.start for w in phrase):
+            return False  # "the 2015 nuclear deal": the trigger is the noun it dates
+        after = phrase[:1]
         return (
             bool(before)
             and before[0].text.lower() in _ATTRIBUTIVE_DETERMINERS

@@ -95,6 +95,7 @@ _STATUS_FIRST = frozenset(
     phrase.split()[0].lower() for key in _STATUS_WORDS for phrase in _LEX.data["verbs"][key]
 )
 _NOT_SENSE = phrase_pattern(_LEX.words("not_senses"))
+_VERB_BEFORE_DEAL = frozenset(_LEX.words("verb_before_deal"))
 _DEFAULT_STATUS: dict[str, TreatyStatus] = {
     "talks": "negotiating",
     "negotiate": "negotiating",
@@ -521,6 +522,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     ]
     if _NOT_SENSE.search(near) or a.inside_name(trigger.start, trigger.end):
         return
+    if word in ("deal", "deals") and a._word_before(trigger.start) in _VERB_BEFORE_DEAL:
+        return  # "to deal with the crisis": the verb
     parties, parties_rule = _parties(a, clause, trigger, join, sense == "accession")
     status, status_rule = _status(doc, clause, trigger, sense)
     has_status_word = not status_rule.startswith("status.default")

@@ -60,7 +60,7 @@ _NOUN_OWNER = regex.compile(
 )
 _MILITARY_WORDS = regex.compile(
     r"(?i)\b(?:targets?|strikes?|attack|war|force|military|bomb\w*|retaliat\w*|destroy|crush|"
-    r"objectives?|wipe|coffins)\b"
+    r"objectives?|wipe|coffins|aggression|crushing|invasion|missiles?|troops)\b"
 )
 _ULTIMATUM = regex.compile(r"(?i)ultimat")
 _AGAINST = regex.compile(r"\bagainst\s+(?:the\s+)?", regex.IGNORECASE)

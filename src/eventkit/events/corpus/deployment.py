@@ -352,6 +352,20 @@ _EXAMPLES = [
         [_d(force={"country": "PRK"}, destination={"country": "UKR"}, modality="hypothetical")],
         exhaustive=True,
     ),
+    # each of two coordinated verbs keeps its own date
+    Example(
+        "The Pentagon sent 1,500 troops to the Middle East this month and dispatched an "
+        "aircraft carrier to the Arabian Sea in May.",
+        [
+            _d(force={"country": "USA"}, count={"value": 1500}, date={"value": "2024-10"}),
+            _d(
+                force={"country": "USA"},
+                destination={"name": "Arabian Sea"},
+                date={"value": "2024-05"},
+            ),
+        ],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",

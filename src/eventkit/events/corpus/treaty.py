@@ -256,6 +256,17 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # "the 2015 nuclear deal with world powers" is an agreement, dated by its year;
+    # "which the United States abandoned last year" is a later step
+    Example(
+        "Iran said it would reduce its commitments under the 2015 nuclear deal, which the "
+        "United States abandoned last year.",
+        [
+            _t(status="in_force", date={"value": "2015"}),
+            _t(status="withdrawn", date={"value": "2023"}),
+        ],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
@@ -345,6 +356,7 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    "Ministers met to deal with the refugee flows from Syria and Iraq.",
     # agreements with no state, body or armed group as a side are business or private
     "The cellular agreement between BellSouth Corp. and LIN Broadcasting Corp. carries risks.",
     "Mr. Vaux said that if no agreement is reached, other buyers will be sought.",

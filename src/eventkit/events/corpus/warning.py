@@ -160,6 +160,13 @@ _EXAMPLES = [
         [_w(speaker=None, target={"country": "IRN"})],
         exhaustive=True,
     ),
+    # "will be met with a crushing response": a threat of force
+    Example(
+        '"Any aggression against Iran will be met with a crushing response," Foreign '
+        "Minister Abbas Araghchi of Iran said.",
+        [_w(speaker={"country": "IRN"}, cameo="138")],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
@@ -184,6 +191,7 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    "The fans gave a crushing response to the referee's call.",
     'The film "All options are on the table" opened on Friday.',
     # labour disputes and sport are no warnings between states
     "The union threatened to strike if wages were not raised.",
