@@ -167,6 +167,12 @@ _EXAMPLES = [
         [_w(speaker={"country": "IRN"}, cameo="138")],
         exhaustive=True,
     ),
+    # "Ireland" inside "Northern Ireland" is the United Kingdom's region
+    Example(
+        "Northern Ireland's biggest party is threatening to leave the talks.",
+        [_w(speaker={"country": "GBR"})],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
