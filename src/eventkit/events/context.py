@@ -115,7 +115,8 @@ _REACH = 400  # chars around a trigger searched for its speaker, subject and dat
 _CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
 _QUOTE_RUN = 6  # quotes in a row that may share one attribution
 _COORDINATION = regex.compile(
-    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and|&|as\s+well\s+as|or|plus)\s*(?:the\s+)?",
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and|&|as\s+well\s+as|or|plus)\s*"
+    r"(?:the\s+(?:(?:rebel|militant|armed|separatist|opposition|islamist)\s+)?)?",
     regex.IGNORECASE,
 )
 _QUOTE = regex.compile(r"“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")

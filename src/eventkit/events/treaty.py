@@ -115,6 +115,7 @@ _MEDIATED = regex.compile(
 )
 _RELATIVE = regex.compile(r",\s*(?:which|that)\s+", regex.IGNORECASE)
 _STEPS = frozenset({"sign", "ratify", "suspend", "withdraw"})  # steps a relative clause tells
+_FROM_GAP = regex.compile(r"\s+(?:from|out\s+of)\b", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
@@ -173,6 +174,10 @@ def _status(
         key = m.lastgroup or "sign"
         if talks and key not in ("suspend", "withdraw"):
             continue
+        if key == "withdraw" and m.end() <= trigger.start:
+            gap = doc.text[m.end() : trigger.start]
+            if not _FROM_GAP.match(gap) and len(gap.split()) > 2:
+                continue  # "began withdrawing troops as peace talks progressed"
         if m.group().lower() in _LEX.noun_forms and (
             verbs_only
             or m.start() > trigger.start
@@ -211,6 +216,9 @@ def _parties(
         found = [
             x for x in a.actors_in(start, min(sentence.end, start + 110)) if x.kind in _PARTY_KINDS
         ]
+        if found:
+            # "between Uganda and the rebel LRA" — not "... progressed in Juba, Sudan"
+            found = a.coordinated(found[0], start, min(sentence.end, start + 110))
         rule = "parties.between"
     if not found:
         subject_side = [
@@ -280,9 +288,9 @@ def _parties(
         found = _last_two_states(a, trigger.start)
         rule = "parties.the-two"
     pair = _pair_before(a, trigger)
-    if pair and len({country_key(x) for x in found}) < 2:
+    if pair and len({_side_key(x) for x in found}) < 2:
         found, rule = pair, "parties.hyphen-pair"  # "the Israeli-Syrian talks"
-    if len({country_key(x) for x in found}) == 1:
+    if len({_side_key(x) for x in found}) == 1:
         # one side named: the other is the nearest other state or body in the sentence
         own = country_key(found[0])
         # who reports the agreement is no side of it ("..., a German minister said")
@@ -301,7 +309,24 @@ def _parties(
             nearest = min(others, key=lambda x: abs(x.start - trigger.start))
             found.append(nearest)
             rule += "+partner-in-sentence"
-    return distinct([_represented(a, x) for x in found]), rule
+    return _distinct_sides([_represented(a, x) for x in found]), rule
+
+
+def _side_key(x: Actor) -> str | None:
+    """What tells two sides apart: an armed group by its name (the Lord's Resistance
+    Army is a side against Uganda, though both are Ugandan), else its state or name."""
+    return f"group:{x.name.lower()}" if x.kind == "group" else country_key(x)
+
+
+def _distinct_sides(actors: list[Actor]) -> list[Actor]:
+    seen: set[str | None] = set()
+    out = []
+    for x in actors:
+        key = _side_key(x)
+        if key not in seen:
+            seen.add(key)
+            out.append(x)
+    return out
 
 
 def _named(a: Analysis, trigger: Span) -> bool:

@@ -267,6 +267,19 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a rebel group is a side of its own against its state; withdrawing troops is no
+    # withdrawal from talks; "between" names the coordinated sides only
+    Example(
+        "Uganda's army began withdrawing troops on Monday as peace talks between Uganda and "
+        "the rebel Lord's Resistance Army progressed in Juba, southern Sudan.",
+        [
+            _t(
+                parties=[{"country": "UGA"}, {"name": "Lord's Resistance Army"}],
+                status="negotiating",
+            )
+        ],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
