@@ -295,13 +295,14 @@ class Analysis:
         for actor in reversed(candidates):
             # the word before the first of "U.S. and Arab troops" decides for them all
             first = self.coordinated(actor, max(start, end - _REACH), end)[0]
-            prev = self._word_before(first.start)
+            prev = self.word_before(first.start)
             if prev in PREPOSITIONS or prev in _OBJECT_MARKERS:
                 continue
             return actor
         return candidates[-1] if candidates else None
 
-    def _word_before(self, offset: int) -> str:
+    def word_before(self, offset: int) -> str:
+        """The lower-cased token before ``offset`` ("" at the start)."""
         i = self.doc.token_index(offset) - 1
         return self.doc.tokens[i].text.lower() if i >= 0 else ""
 

@@ -108,25 +108,7 @@ _PASSIVE_AUX = regex.compile(
     r"\s+(?:[a-z]+ly\s+)?",
     regex.IGNORECASE,
 )
-_PLACE_FILLER = frozenset(
-    [
-        "the",
-        "eastern",
-        "western",
-        "northern",
-        "southern",
-        "central",
-        "east",
-        "west",
-        "north",
-        "south",
-        "upper",
-        "lower",
-        "greater",
-        "sea",
-        "ocean",
-    ]
-)
+_PLACE_FILLER = frozenset(_LEX.words("place_filler_words"))
 # a place that only names an agreement: "withdrew from the Paris climate agreement"
 _NAMES_ACCORD = regex.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:agreement|accord|accords|treaty|pact|deal|protocol|"
@@ -591,28 +573,7 @@ def _places_agree(kept: Deployment, new: Deployment) -> tuple[bool, bool]:
 
 
 # descriptions that name no side: "the multinational force", "allied troops"
-_VAGUE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "multinational",
-        "international",
-        "foreign",
-        "allied",
-        "government",
-        "rebel",
-        "enemy",
-        "peacekeeping",
-        "coalition",
-        "ground",
-        "special",
-        "elite",
-        "some",
-        "more",
-        "additional",
-    ]
-)
+_VAGUE = frozenset(_LEX.words("vague_force_modifiers"))
 
 
 def _state(force: Actor | None) -> str | None:

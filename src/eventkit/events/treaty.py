@@ -547,7 +547,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     ]
     if _NOT_SENSE.search(near) or a.inside_name(trigger.start, trigger.end):
         return
-    if word in ("deal", "deals") and a._word_before(trigger.start) in _VERB_BEFORE_DEAL:
+    if word in ("deal", "deals") and a.word_before(trigger.start) in _VERB_BEFORE_DEAL:
         return  # "to deal with the crisis": the verb
     parties, parties_rule = _parties(a, clause, trigger, join, sense == "accession")
     status, status_rule = _status(doc, clause, trigger, sense)

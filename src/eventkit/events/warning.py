@@ -69,8 +69,8 @@ _OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")
 _TO_VERB = regex.compile(r"\s+to\s+[a-z]", regex.IGNORECASE)
 # a subject that endangers rather than threatens: "troops massed nearby threatened X"
 _THING_SUBJECT = regex.compile(
-    r"(?i)\b(?:troops|forces|soldiers|tanks|missiles|rockets|weapons|armies|army|fighting|"
-    r"conflict|war|violence|crisis|unrest)\b(?:\s+[\w\-]+){0,3}\s+$"
+    phrase_pattern(_LEX.words("endangering_subjects")).pattern + r"(?:\s+[\w\-]+){0,3}\s+$",
+    regex.IGNORECASE,
 )
 _MODAL_BEFORE = regex.compile(
     r"(?i)\b(?:will|would|could|may|might|shall|to|vows?|vowed|threaten\w*|ready|prepared)"
@@ -111,7 +111,7 @@ def _sentence_subject(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor
     if not trigger.text.lower().endswith("ing"):
         return _pick_speaker(a, clause, trigger, False)
     for x in a.actors_in(clause.sentence.start, trigger.start):
-        if a._word_before(x.start) not in PREPOSITIONS:
+        if a.word_before(x.start) not in PREPOSITIONS:
             return x, "speaker.sentence-subject"
     return _pick_speaker(a, clause, trigger, False)
 
@@ -140,7 +140,7 @@ def _pick_speaker(
             if _OWNER_GAP.fullmatch(gap):
                 return before[-1], "speaker.owner"
         for x in a.actors_in(clause.start, trigger.start):
-            if a._word_before(x.start) not in PREPOSITIONS:
+            if a.word_before(x.start) not in PREPOSITIONS:
                 return x, "speaker.subject"
     subject = a.subject_before(clause.start, trigger.start)
     if subject is None and clause.start > clause.sentence.start:
