@@ -366,6 +366,17 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # forces named by their unit or weapon system
+    Example(
+        "The United States deployed two Patriot batteries to Poland on Monday.",
+        [_d(force={"country": "USA"}, count={"value": 2}, destination={"country": "POL"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Poland sent 10,000 border guards to the frontier with Belarus.",
+        [_d(force={"country": "POL"}, count={"value": 10000})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
