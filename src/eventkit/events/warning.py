@@ -62,7 +62,7 @@ _MILITARY_WORDS = regex.compile(
     r"(?i)\b(?:targets?|strikes?|attack|war|force|military|bomb\w*|retaliat\w*|destroy|crush|"
     r"objectives?|wipe|coffins|aggression|crushing|invasion|missiles?|troops)\b"
 )
-_ULTIMATUM = regex.compile(r"(?i)ultimat")
+_ULTIMATUM = regex.compile(r"(?i)ultimat|\b(?:hours|days)\s+to$")  # "gave X 48 hours to"
 _AGAINST = regex.compile(r"\bagainst\s+(?:the\s+)?", regex.IGNORECASE)
 _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
 _OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")

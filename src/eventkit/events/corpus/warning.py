@@ -173,6 +173,23 @@ _EXAMPLES = [
         [_w(speaker={"country": "GBR"})],
         exhaustive=True,
     ),
+    # a red line, and an ultimatum without the word
+    Example(
+        "The White House said any use of chemical weapons would cross a red line.",
+        [_w(speaker={"country": "USA"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Turkey gave the Kurdish militia 48 hours to leave the border area.",
+        [_w(speaker={"country": "TUR"}, cameo="139")],
+        exhaustive=True,
+    ),
+    # "cautioned Washington against": the capital is the government warned
+    Example(
+        "Iran cautioned Washington against escalating the conflict.",
+        [_w(speaker={"country": "IRN"}, target={"country": "USA"})],
+        exhaustive=True,
+    ),
     # two mentions of the same warning merge
     Example(
         "Russia warned Finland on Monday. Moscow repeated the warning to Finland later.",
@@ -197,6 +214,7 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    "The company gave employees two days to respond.",
     "The fans gave a crushing response to the referee's call.",
     'The film "All options are on the table" opened on Friday.',
     # labour disputes and sport are no warnings between states
