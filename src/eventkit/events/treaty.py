@@ -115,7 +115,10 @@ _MEDIATED = regex.compile(
 )
 _RELATIVE = regex.compile(r",\s*(?:which|that)\s+", regex.IGNORECASE)
 _STEPS = frozenset({"sign", "ratify", "suspend", "withdraw"})  # steps a relative clause tells
+_TALKS_ONLY = frozenset(_LEX.words("talks_only_verbs"))
+_WITHDRAWN_THING = phrase_pattern(_LEX.words("not_status_objects"))
 _FROM_GAP = regex.compile(r"\s+(?:from|out\s+of)\b", regex.IGNORECASE)
+_NOT_NAME_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their"])
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
@@ -172,11 +175,13 @@ def _status(
         if m.start() < trigger.end and m.end() > trigger.start:
             continue  # the trigger itself ("talks")
         key = m.lastgroup or "sign"
-        if talks and key not in ("suspend", "withdraw"):
-            continue
+        if talks and key not in ("suspend", "withdraw", "negotiate"):
+            continue  # only a verb of the talks themselves: "resumed talks", "broke off"
+        if not talks and m.group().lower() in _TALKS_ONLY:
+            continue  # "the truce ... the peace process, set to resume": talks resume
         if key == "withdraw" and m.end() <= trigger.start:
             gap = doc.text[m.end() : trigger.start]
-            if not _FROM_GAP.match(gap) and len(gap.split()) > 2:
+            if not _FROM_GAP.match(gap) and _WITHDRAWN_THING.search(gap):
                 continue  # "began withdrawing troops as peace talks progressed"
         if m.group().lower() in _LEX.noun_forms and (
             verbs_only
@@ -333,12 +338,15 @@ def _named(a: Analysis, trigger: Span) -> bool:
     """True when a capitalised name that is no party stands right before the trigger:
     "the Yalta accord", "the Dayton agreement", "the Good Friday Agreement"."""
     m = _NAME_BEFORE.search(a.doc.text, max(0, trigger.start - 40), trigger.start)
-    if m is None or (trigger.text[:1].isupper() and m.group(1)[:1].isupper() is False):
+    if m is None:
         return False
-    if a.actors_in(m.start(1), m.end(1)) or any(lookup(w) for w in m.group(1).split()):
+    words = [w for w in m.group(1).split() if w.lower() not in _NOT_NAME_WORDS]
+    if not words:
+        return False  # "The ceasefire took effect": a capital that only opens a sentence
+    if a.actors_in(m.start(1), m.end(1)) or any(lookup(w) for w in words):
         return False  # "the U.N.-Iraq accord", "the Israeli-Syrian agreement": its sides
-    sentence_start = a.doc.within(a.doc.sentences, m.start(1), m.start(1) + 1)
-    return not any(s.start == m.start(1) for s in sentence_start)
+    sentence = a.doc.sentence_at(m.start(1))
+    return not (sentence is not None and sentence.start == m.start(1) and len(words) == 1)
 
 
 def _pair_before(a: Analysis, trigger: Span) -> list[Actor]:

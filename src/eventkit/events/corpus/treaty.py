@@ -280,6 +280,29 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a capital that opens a sentence is no treaty name; a ceasefire taking effect is in force
+    Example(
+        "The ceasefire between Armenia and Azerbaijan took effect at midnight.",
+        [_t(parties=_parties("ARM", "AZE"), status="in_force", cameo="0871")],
+        exhaustive=True,
+    ),
+    # talks resumed with one side named; an exchange agreed
+    Example(
+        "Iran and world powers resumed nuclear talks in Vienna on Monday.",
+        [_t(parties=_parties("IRN"), status="negotiating")],
+        exhaustive=True,
+    ),
+    Example(
+        "Russia and Ukraine agreed to a prisoner swap on Thursday.",
+        [_t(parties=_parties("RUS", "UKR"), status="signed")],
+        exhaustive=True,
+    ),
+    # leaving a named deal is an action on it
+    Example(
+        "Russia announced it was leaving the Black Sea grain deal.",
+        [_t(parties=_parties("RUS"), status="withdrawn")],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
