@@ -78,23 +78,6 @@ _PLACE_LEAD = regex.compile(
     r"southern|eastern|western|central|north|south|east|west|[\p{Lu}\d][\w.\-’']*)\s+){0,4}"
 )
 _INCLUDING = regex.compile(r"\s*,?\s*including(?:\s+(?:some|about|at least))?(?:\s+[\d,.]+)?\s*")
-_OBJECT_LEAD = 12  # chars from a verb to its object's force phrase: " the UN "
-# what follows a verb with no object of its own: "soldiers stationed in Mali"
-_NO_OBJECT = regex.compile(
-    r"\s*(?:[,.;]|in|at|to|on|near|along|across|inside|into|there|here|abroad|from|by|"
-    r"since|for|until|throughout|around)\b",
-    regex.IGNORECASE,
-)
-_NOUN_SIGNALS = frozenset(_LEX.words("noun_signals_after"))
-_OPPONENT_LEAD = 30  # chars before a force noun searched for "facing", "against" ...
-# "of" and what may stand before the head it governs: "of all the", "of some 3,000"
-_OF_WHAT = regex.compile(
-    r"\s+of\s+(?:(?:the|all|its|their|his|her|some|about|more|than|an|a|up|to|at|least|"
-    r"nearly|almost|over|around|[\d,.]+|hundreds|thousands|dozens|additional|remaining|"
-    r"last|first|several|two|three|four|five|six|seven|eight|nine|ten)\s+)*",
-    regex.IGNORECASE,
-)
-_OF_REACH = 25  # chars from that head to a force noun or actor that fills it
 # verbs that are military moves by themselves: "the army mobilized" (but "was sent")
 _SELF_EVIDENT = frozenset({"deploy", "mobilize"})
 # the bare verb forms, which double as nouns in names ("Naval Station", "Air Base")
@@ -114,7 +97,11 @@ _NAMES_ACCORD = regex.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:agreement|accord|accords|treaty|pact|deal|protocol|"
     r"convention|process|talks|summit|conference|club|format)\b"
 )
-_OF = regex.compile(r"\s+of\s+")
+_OBJECT_WORDS = regex.compile(
+    r"\s+(?:(?:a|an|the|some|more|about|[\d,.]+|new|additional|fresh|further)\s+){0,3}"
+    r"(?:[a-z][\w\-]*\s+(?=(?!of\b)[a-z]))?",
+    regex.IGNORECASE,
+)
 _PRESENCE = regex.compile(
     r"(?:\s*,\s*(?:which|who|that)\b)?"
     r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
@@ -166,6 +153,13 @@ def _is_noun(doc: Document, m: regex.Match[str]) -> bool:
     prev = tokens[i - 1].text.lower() if i > 0 else ""
     nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     return prev in _DETERMINERS or nxt == "of"
+
+
+def _object_start(doc: Document, end: int) -> int:
+    """Where the head of the object after a verb ending at ``end`` starts: past an
+    article, a count and up to two modifiers ("100 pages", "a letter", "new funds")."""
+    m = _OBJECT_WORDS.match(doc.text, end)
+    return m.end() if m is not None else end
 
 
 def _verb_as_noun(doc: Document, m: regex.Match[str]) -> bool:
@@ -398,6 +392,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     noun = _is_noun(doc, m)
     if not noun and _verb_as_noun(doc, m):
         return  # "the move is meant to", "a campaign pledge made by"
+    if not noun and _NOT_FORCE.match(doc.text, _object_start(doc, trigger.end)):
+        return  # "police had amassed 100 pages of reports": what is moved is no force
     np = _force_noun(doc, clause, trigger, subject_first=sense in _SUBJECT_FIRST, noun=noun)
     if noun and _of_something_else(a, clause, trigger, np):
         return  # "the departure of all the delegates", "the deployment of software"
@@ -644,6 +640,8 @@ def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
         noun = _FORCE.search(actor.text)
         if noun is None:
             continue
+        if noun.group().lower() == "personnel" and _CIVILIAN & set(actor.text.lower().split()):
+            continue  # "America's embassy personnel in Nairobi"
         lead = _PRESENCE.match(doc.text, actor.end, actor.end + 60)
         place: Place | None = None
         if lead is not None:

@@ -449,6 +449,11 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # what is moved is no force: pages, a signal; civilians at an embassy; installations
+    "Cuban police had amassed 100 pages of reports on him.",
+    "Russia sent a strong signal to NATO.",
+    "To America's embassy personnel in Nairobi I bring a message of solidarity.",
+    "U.S. embassies and military installations were ordered to tighten security.",
     # a place that only names an agreement is no origin
     "The United States withdrew from the Paris climate agreement in 2020.",
     # a force noun inside a treaty's name
