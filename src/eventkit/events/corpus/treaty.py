@@ -303,6 +303,12 @@ _EXAMPLES = [
         [_t(parties=_parties("RUS"), status="withdrawn")],
         exhaustive=True,
     ),
+    # failing to ratify is a negated ratification
+    Example(
+        "The Senate failed to ratify the treaty with Russia.",
+        [_t(status="ratified", modality="negated")],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
