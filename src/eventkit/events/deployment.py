@@ -84,6 +84,10 @@ _SELF_EVIDENT = frozenset({"deploy", "mobilize"})
 _BASE_FORMS = frozenset(forms[0].lower() for forms in _LEX.data["verbs"].values())
 _NOT_FORCE_HEADS = frozenset(_LEX.words("not_force_heads"))
 _CIVILIAN = frozenset(_LEX.words("civilian_personnel"))
+_CIVILIAN_USE = regex.compile(
+    r"(?:\s+[\w\-]+){0,2}?\s+" + phrase_pattern(_LEX.words("civilian_uses_after")).pattern,
+    regex.IGNORECASE,
+)
 _NEXT_WORD = regex.compile(r"\s+([\w\-]+)")
 _PASSIVE_AUX = regex.compile(
     r"\s+(?:were|was|are|is|being|been|have\s+been|has\s+been|had\s+been|"
@@ -195,6 +199,8 @@ def _is_force(doc: Document, m: regex.Match[str]) -> bool:
     nxt = _NEXT_WORD.match(doc.text, m.end())
     if nxt is not None and nxt.group(1).lower() in _NOT_FORCE_HEADS:
         return False
+    if _CIVILIAN_USE.match(doc.text, m.end()):
+        return False  # "drones for deliveries", "planes carrying passengers"
     if m.group().lower() == "personnel":
         prev = doc.text[max(0, m.start() - 20) : m.start()].split()[-1:]
         return not (prev and prev[0].lower() in _CIVILIAN)

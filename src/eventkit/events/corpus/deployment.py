@@ -449,6 +449,9 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # civilian drones and planes
+    "Amazon plans to deploy drones for deliveries in Texas.",
+    "The airline moved planes carrying passengers to Madrid.",
     # what is moved is no force: pages, a signal; civilians at an embassy; installations
     "Cuban police had amassed 100 pages of reports on him.",
     "Russia sent a strong signal to NATO.",
