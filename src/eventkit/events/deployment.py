@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from eventkit.countries import lookup
 from eventkit.events.codes import codes_for
 from eventkit.events.context import (
+    PREPOSITIONS,
     Analysis,
     Clause,
     analyse,
@@ -144,6 +146,11 @@ _OF_WHAT = regex.compile(
 )
 _OF_REACH = 25  # chars from that head to a force noun or actor that fills it
 _OF = regex.compile(r"\s+of\b", regex.IGNORECASE)
+_LED = regex.compile(r"(?:the\s+)?([\p{Lu}][\w.]*)-led\b")
+_TERRITORY = regex.compile(
+    r"\b(?:on|in|into|onto)\s+(?P<owner>its|their|[\p{Lu}][\w.\-]*(?:\s+[\p{Lu}][\w.\-]*)?['’]s?)"
+    r"\s+(?:own\s+)?(?:territory|soil)\b"
+)
 
 
 def _is_noun(doc: Document, m: regex.Match[str]) -> bool:
@@ -412,6 +419,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         destination = _place_after(a, clause, after_origin, _AT) or _fronted_place(
             a, clause, trigger
         )
+    if destination is None:
+        destination = _own_territory(a, clause, trigger)  # "stationed on its territory"
     if destination is None and sense in _PLACE_OBJECT and not noun:
         # "patrolling the Persian Gulf", "occupies the north": the place is the object
         after = a.places_in(trigger.end, min(clause.end, trigger.end + 45))
@@ -520,7 +529,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     if anaphoric:
         slot_rules["anaphor"] = "deployment.anaphoric-noun"
     filled = sum(x is not None for x in (count, origin, destination, date))
-    candidates: list[Actor | None] = list(forces) if forces else [None]
+    candidates: list[Actor | None] = [_led_by(a, f) for f in forces] if forces else [None]
     for force in candidates:
         own_count = count
         if force is not None and len(forces) > 1:
@@ -549,6 +558,53 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             confidence=min(0.95, 0.45 + 0.1 * filled + (0.15 if force else 0.0)),
             slot_rules={**slot_rules, "force": "force.military-actor" if np else "force.owner"},
         )
+
+
+def _led_by(a: Analysis, force: Actor) -> Actor:
+    """ "NATO-led troops", "Saudi-led forces": the body or state that leads them."""
+    m = _LED.match(force.text)
+    if m is None or force.country is not None:
+        return force
+    lead = m.group(1)
+    country = lookup(lead)
+    if country is not None:
+        return force.model_copy(update={"name": country.name, "country": country.iso3})
+    key = lead.lower().replace(".", "")
+    for org in a.organizations:
+        initials = "".join(w[0] for w in org.name.lower().split() if w not in ("of", "the"))
+        if key in (org.text.lower().replace(".", ""), org.name.lower(), initials):
+            return force.model_copy(update={"name": org.name})
+    return force
+
+
+def _own_territory(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
+    """ "On its territory", "on Belarus's soil": the state whose territory it is."""
+    m = _TERRITORY.search(a.doc.text, trigger.end, min(clause.end, trigger.end + 40))
+    if m is None:
+        return None
+    owner = next(iter(a.actors_in(m.start("owner"), m.end("owner"))), None)
+    if m.group("owner").lower() in ("its", "their"):
+        # "Belarus hosts Russian bases on its territory": the state the sentence is about
+        owner = next(
+            (
+                x
+                for x in a.actors_in(clause.sentence.start, m.start())
+                if x.kind in ("country", "government")
+                and a.word_before(x.start) not in PREPOSITIONS
+            ),
+            owner,
+        )
+    if owner is None or owner.country is None or owner.kind not in ("country", "government"):
+        return None
+    return Place(
+        text=a.doc.text[m.start("owner") : m.end()],
+        start=m.start("owner"),
+        end=m.end(),
+        name=owner.name,
+        country=owner.country,
+        kind="country",
+        rule="place.territory-of",
+    )
 
 
 def _place_key(place: Place | None) -> str | None:

@@ -377,6 +377,23 @@ _EXAMPLES = [
         [_d(force={"country": "POL"}, count={"value": 10000})],
         exhaustive=True,
     ),
+    # "on its territory" is the territory of the state the sentence is about
+    Example(
+        "Belarus hosts Russian military bases stationed on its territory.",
+        [_d(force={"country": "RUS"}, destination={"country": "BLR"})],
+        exhaustive=True,
+    ),
+    # "NATO-led troops" are NATO's; "Saudi-led forces" Saudi Arabia's
+    Example(
+        "NATO said on Monday that NATO-led troops will be deployed to Kosovo.",
+        [_d(force={"name": "NATO"}, destination={"name": "Kosovo"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Saudi-led forces moved into Aden on Tuesday.",
+        [_d(force={"country": "SAU"}, destination={"name": "Aden"})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
