@@ -119,6 +119,9 @@ _TALKS_ONLY = frozenset(_LEX.words("talks_only_verbs"))
 _WITHDRAWN_THING = phrase_pattern(_LEX.words("not_status_objects"))
 _FROM_GAP = regex.compile(r"\s+(?:from|out\s+of)\b", regex.IGNORECASE)
 _NOT_NAME_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their"])
+_MEETING_OF = regex.compile(
+    r"(?i)\b(?:meeting|summit|conference|session|talks)\s+(?:of|between|among)\s+(?:the\s+)?"
+)
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
@@ -242,6 +245,14 @@ def _parties(
                 for x in a.actors_in(start, min(sentence.end, start + _WITH_REACH))
                 if x.kind in _PARTY_KINDS
             ][:2]
+        meeting = _MEETING_OF.search(text, trigger.end, min(sentence.end, trigger.end + 80))
+        if not with_side and meeting is not None:
+            # "agreements reached at the joint meeting of the UN, the AU and Sudan"
+            first = next(iter(a.actors_in(meeting.end(), meeting.end() + 30)), None)
+            if first is not None:
+                end = min(sentence.end, meeting.end() + 150)
+                with_side = a.coordinated(first, meeting.end(), end)
+                subject_side = []
         if with_side and with_m is not None and with_m.group().lower().startswith("by"):
             if _MEDIATED.search(
                 text, max(0, trigger.end + with_m.start() - 20), trigger.end + with_m.start()
@@ -256,8 +267,9 @@ def _parties(
     if join_org is not None or accession:
         # who joins: the states before the trigger, never the organisation itself
         # ("Poland and Hungary, invited to join NATO in 1997, will join NATO in March")
+        # the joiners are states: a minister who watches or signs is not one
         joiners = [
-            x for x in found if x.start < trigger.start and not _is_org(x) and x.kind != "military"
+            x for x in found if x.start < trigger.start and x.kind in ("country", "government")
         ]
         group = _THE_N.search(text, max(sentence.start, trigger.start - 80), trigger.end + 60)
         if not joiners and group is not None:
@@ -673,6 +685,8 @@ _GROUP = {"talks": "talks", "negotiate": "talks", "join": "join", "accession": "
 
 
 def _same(kept: Treaty, new: Treaty) -> bool:
+    if 0 <= new.trigger.start - kept.mentions[-1].end <= 1:
+        return True  # one noun phrase: "the accession accords", "a ceasefire agreement"
     if new.slot_rules.get("anaphor") and not new.parties:
         return new.status == kept.status or new.slot_rules.get("status", "").startswith(
             "status.default"

@@ -309,6 +309,56 @@ _EXAMPLES = [
         [_t(status="ratified", modality="negated")],
         exhaustive=True,
     ),
+    # the sides of "a meeting of A, B and C" at which agreements were reached
+    Example(
+        "Agreements were reached at the joint meeting of the UN, the AU, the Arab League "
+        "and the Sudanese government in Addis Ababa.",
+        [
+            _t(
+                parties=[
+                    {"name": "United Nations"},
+                    {"name": "African Union"},
+                    {"name": "Arab League"},
+                    {"country": "SDN"},
+                ],
+                status="signed",
+            )
+        ],
+        exhaustive=True,
+    ),
+    # a minister who watches a signing is no joiner; "the three countries" are
+    Example(
+        "Poland, Hungary and the Czech Republic were invited to join NATO in 1997. Secretary "
+        "of State Madeleine Albright watched the foreign ministers of the three countries "
+        "sign the documents of accession to the alliance.",
+        [
+            _t(
+                parties=[
+                    {"country": "POL"},
+                    {"country": "HUN"},
+                    {"country": "CZE"},
+                    {"name": "NATO"},
+                ],
+                status="proposed",
+            ),
+            _t(
+                parties=[
+                    {"country": "POL"},
+                    {"country": "HUN"},
+                    {"country": "CZE"},
+                    {"name": "NATO"},
+                ],
+                status="signed",
+            ),
+        ],
+        exhaustive=True,
+    ),
+    # two agreement nouns in one noun phrase are one agreement
+    Example(
+        "Poland and NATO signed the accession accords on Friday.",
+        [_t(status="signed", date={"value": "2024-10-18"})],
+        exhaustive=True,
+    ),
     # talks are negotiations
     Example(
         "Peace talks between Ethiopia and Eritrea resumed in Nairobi.",
