@@ -90,8 +90,19 @@ def test_zhanjiang_region_is_kept() -> None:
 def test_dated_dateline_is_the_reference_when_published_is_missing() -> None:
     doc = Document("NEW YORK, March 3, 2021 (AFP) - Talks began.")
     assert doc.reference == dt.date(2021, 3, 3)
+    # a dateline a few days before publication is the story's day; an older one is not
     assert Document("NEW YORK, March 3, 2021 (AFP) - x", published="2021-03-04").reference == (
-        dt.date(2021, 3, 4)
+        dt.date(2021, 3, 3)
+    )
+    assert Document("NEW YORK, March 3, 2021 (AFP) - x", published="2021-05-04").reference == (
+        dt.date(2021, 5, 4)
+    )
+    # a dateline with no year takes the year of publication
+    assert Document("BEIJING, Jan. 5 (Xinhua) - x", published="2024-01-06").reference == (
+        dt.date(2024, 1, 5)
+    )
+    assert Document("BEIJING, Dec. 31 (Xinhua) - x", published="2024-01-02").reference == (
+        dt.date(2023, 12, 31)
     )
     assert Document("KYIV, Oct 24 (Reuters) - x").reference is None
 

@@ -156,10 +156,17 @@ class Document:
 
     @property
     def reference(self) -> dt.date | None:
-        """The date relative expressions resolve against: published, else the dateline's."""
+        """The date relative expressions resolve against: the dateline's when it is a
+        day in the week before publication ("BEIJING, Jan. 5 (Xinhua) --" in a feed
+        published on the 6th), else the publication date, else the dateline's."""
+        written = self.dateline.date if self.dateline is not None else None
         if self.published is not None:
+            if written is None and self.dateline is not None:
+                written = _day_before(self.published, self.dateline.month, self.dateline.day)
+            if written is not None and 0 <= (self.published - written).days <= _DATELINE_LAG:
+                return written
             return self.published
-        return self.dateline.date if self.dateline is not None else None
+        return written
 
     @_layer
     def sentences(self) -> list[Span]:
@@ -253,6 +260,24 @@ class Document:
 
 
 A = TypeVar("A", Actor, Place)
+
+
+_DATELINE_LAG = 7  # days a dateline may precede publication and still be the story's day
+
+
+def _day_before(published: dt.date, month: int | None, day: int | None) -> dt.date | None:
+    """The latest date with this month and day not after ``published`` (a dateline's
+    "Jan. 5" with no year)."""
+    if month is None or day is None:
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= published:
+            return candidate
+    return None
 
 
 def _as_of(items: list[A], when: dt.date | None) -> list[A]:
