@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from eventkit import Document
@@ -111,3 +113,62 @@ def test_vague_magnitudes_give_their_least_value(text: str, least: int) -> None:
 def test_empty_and_numberless_texts() -> None:
     assert quantities_in("") == []
     assert quantities_in("Troops moved north on Friday.") == []
+
+
+# -- the shortcuts for junk (quantities/rules.py, "skipping junk") --------------------
+
+_CELLS = ["3,000", "12", "1,234,567", "0800", "2019", "1.5", "7", "1,2,3", "40000", "3.000"]
+_AROUND = [" | ", "|", " \x00 ", "\n", " \n ", " • ", "Ⓐ", " ", ", ", " - ", ". ", " $", "%"]
+_WORDS = ["troops", "in", "about", "Oct.", "Resolution", "of", "to", "a", "km", "at least"]
+
+
+def _junk_texts(count: int) -> list[str]:
+    rnd = random.Random(8)
+    texts = []
+    for _ in range(count):
+        parts = [
+            rnd.choice(_CELLS if rnd.random() < 0.6 else _WORDS) + rnd.choice(_AROUND)
+            for _ in range(rnd.randint(1, 12))
+        ]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_a_bare_number_reads_as_the_rules_read_it() -> None:
+    from eventkit.quantities import rules
+
+    marks = rules._significant()
+    checked = 0
+    for text in _junk_texts(3_000):
+        tk = rules._Tokens(text)
+        for k in range(tk.n):
+            if tk.kind[k] != "n":
+                continue
+            bare = rules._bare_number(tk, k, marks)
+            if bare is False:
+                continue
+            checked += 1
+            found = rules._reading(tk, k)
+            assert found.resume == k + 1, text
+            if bare is True:
+                assert found.quantity is None, text
+            else:
+                assert found.quantity == bare, text
+                assert found.quantity.model_dump_json() == bare.model_dump_json()
+    assert checked > 1_000
+
+
+@pytest.mark.parametrize("junk", ["\x00", "|", "\ufffd", "• ", "\ud800", "🚀 "])
+def test_cutting_out_runs_of_inert_marks_changes_nothing(
+    junk: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventkit.quantities import rules
+
+    run = junk * 200
+    stories = ["About 3,000 troops", "1,500", "two brigades", "at least 12 - 15 ships", "2024"]
+    text = run.join(["", *stories, ""]) + " 7 " + run + "thousands of soldiers" + run
+    whole = quantities_in(text)
+    monkeypatch.setattr(rules, "_PIECES_FROM", 0)
+    assert len(rules._pieces(text)) > 1
+    assert quantities_in(text) == whole
+    assert [q.text for q in whole][:2] == ["About 3,000 troops", "1,500"]

@@ -137,6 +137,10 @@ def digits_value(text: str, *, dot_thousands: bool = False) -> Number | None:
     or it appears more than once between groups of three ("1.500.000"). A leading
     zero ("0800", "0123") marks a code or a clock time, not a count.
     """
+    if text.isascii() and text.isdigit():  # plain digits (most numbers): what the rest gives
+        if (len(text) > 1 and text[0] == "0") or len(text) > _MAX_DIGITS:
+            return None
+        return int(text)
     text = _SPACES.sub("", text)
     if len(text) > 1 and text[0] == "0" and text[1] != ".":
         return None

@@ -29,6 +29,7 @@ three and "a few" by two ("several hundred" 300, "a few thousand" 2,000).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -188,12 +189,14 @@ class _Tokens:
 
     __slots__ = ("end", "kind", "low", "n", "raw", "start", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lo: int = 0, hi: int | None = None) -> None:
+        """The tokens of ``text[lo:hi]`` (offsets into the whole ``text``); ``lo`` and
+        ``hi`` must fall between tokens of the whole text (see :func:`_pieces`)."""
         self.text = text
         # Built without a match object or a Python call per token (a hot path): one
         # split gives, per token, its gap and its three groups (None but one), and
         # running sums of the lengths the offsets.
-        parts = _TOKEN.split(text)
+        parts = _TOKEN.split(text[lo:hi])
         words, numbers, marks = parts[1::4], parts[2::4], parts[3::4]
         self.raw: list[str] = [w or n or p for w, n, p in zip(words, numbers, marks, strict=True)]
         self.kind: list[str] = [
@@ -201,9 +204,9 @@ class _Tokens:
             for w, n in zip(words, numbers, strict=True)
         ]
         pieces = chain.from_iterable(zip(parts[0:-1:4], self.raw, strict=True))  # gap, token...
-        offsets = list(accumulate(map(len, pieces)))
-        self.start: list[int] = offsets[0::2]
-        self.end: list[int] = offsets[1::2]
+        offsets = list(accumulate(map(len, pieces), initial=lo))
+        self.start: list[int] = offsets[1::2]
+        self.end: list[int] = offsets[2::2]
         self.low = list(map(str.lower, self.raw))
         self.n = len(self.raw)
 
@@ -911,6 +914,128 @@ def _chain_end(tk: _Tokens, k: int) -> int:
     return k
 
 
+# -- skipping junk ---------------------------------------------------------------------
+# Scraped pages hold runs of marks no rule reads (a megabyte of NUL bytes, rows of
+# "|"), and tables of bare numbers. Two shortcuts keep such text cheap; both give what
+# the rules above give, for the reasons stated at each.
+
+
+@lru_cache(maxsize=1)
+def _significant() -> frozenset[str]:
+    """The characters other than letters and digits that some rule or lexicon looks
+    for: a mark outside this set is read by no rule (it is no word, number, dash,
+    currency, bracket, quote, stop, comma, sign or lexicon entry)."""
+    chars = set(_DASHES | _CURRENCY_SYMBOLS | _SENTENCE_PUNCT)
+    chars.update("+#№'’.,:/%‰~≈()\"“”‘")
+    nouns, _ = _nouns()
+    pre, post = _qualifiers()
+    for key in (*nouns, *pre, *post):
+        chars.update(*key)
+    for words in _words().values():
+        chars.update(*words)
+    for word in (*NUMBER_WORDS, *MAGNITUDES, *SCALES, *SUFFIX_SCALES, *MONTHS, *WEEKDAYS):
+        chars.update(word.lower())
+    return frozenset(c for c in chars if not c.isalnum())
+
+
+@lru_cache(maxsize=1)
+def _inert_runs() -> tuple[re.Pattern[str], regex.Pattern[str]]:
+    """Patterns for runs of at least ``2 * _MARGIN`` characters with no letter, digit
+    or significant mark: a quick one (``re``, a superset) to find where to look, and
+    the exact one (the tokenizer's engine and classes) for what is found there. A
+    character of such a run is whitespace or an inert mark: a token of its own (no
+    word or number takes it in) that no rule reads, lower-cased to no other."""
+    marks = "".join(sorted(_significant()))
+    quick = re.compile(rf"[^\w{re.escape(marks)}]{{{2 * _MARGIN},}}")
+    inert = rf"\p{{L}}\p{{M}}\p{{N}}\p{{Changes_When_Lowercased}}{regex.escape(marks)}"
+    return quick, regex.compile(rf"[^{inert}]{{{2 * _MARGIN},}}+")
+
+
+# How many tokens a reading can look past the numbers and words it reads: a handful (a
+# bound phrase of four words, the word before it, a stop after a name); far below this.
+_MARGIN = 32
+_MARGIN_HEAD = regex.compile(rf"\s*+(?:\S\s*+){{{_MARGIN}}}")
+_MARGIN_TAIL = regex.compile(rf"(?:\S\s*+){{{_MARGIN}}}", regex.REVERSE)
+# Shorter texts are read whole: looking for runs would cost more than it saves.
+_PIECES_FROM = 10_000
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` to tokenize: all of it but the inside of each long run
+    of inert marks, ``_MARGIN`` of its marks kept at either end.
+
+    Every reading starts at a number or a word and only steps on through numbers,
+    words, dashes and commas, looking at most a few tokens past them; so no reading
+    reaches a cut, and each stretch read alone gives what the whole text gives. The
+    cuts fall between tokens (next to an inert mark, which is a token of its own).
+    """
+    if len(text) < _PIECES_FROM:
+        return [(0, len(text))]
+    quick, exact = _inert_runs()
+    pieces = []
+    lo = 0
+    for near in quick.finditer(text):
+        if near.group().isspace():
+            continue  # blank: no token to skip
+        for run in exact.finditer(text, near.start(), near.end()):
+            head = _MARGIN_HEAD.match(text, run.start(), run.end())
+            if head is None:
+                continue  # whitespace, or too few marks
+            tail = _MARGIN_TAIL.match(text, run.start(), run.end())  # REVERSE: ends at the end
+            if tail is not None and head.end() < tail.start():
+                pieces.append((lo, head.end()))
+                lo = tail.start()
+    pieces.append((lo, len(text)))
+    return pieces
+
+
+def _quiet(tk: _Tokens, j: int, later: int, marks: frozenset[str]) -> bool:
+    """Token ``j`` next to a number is one no rule reads there: none at all, an inert
+    mark, or a number on another line (``later`` is the later token of the two)."""
+    if not 0 <= j < tk.n:
+        return True
+    kind = tk.kind[j]
+    if kind == "p":
+        return tk.raw[j] not in marks and tk.low[j] not in marks
+    if kind == "n":
+        return "\n" in tk.text[tk.end[later - 1] : tk.start[later]]
+    return False
+
+
+def _bare_number(tk: _Tokens, k: int, marks: frozenset[str]) -> Quantity | bool:
+    """The reading of number token ``k`` when both its neighbours are quiet (a cell of
+    a number table): the count, or True when it is none; False when the rules must
+    read it.
+
+    With nothing around it that a rule reads, every rule of :func:`_reading` but two
+    is moot: no range, bound, noun, unit, label, currency, date, age or code is in
+    reach. What is left: the number is a count unless malformed (``digits_value``) or
+    a bare year. This is the rules' answer, computed without them: tables of numbers
+    hold tens of thousands.
+    """
+    raw = tk.raw[k]
+    if ":" in raw or "/" in raw:
+        return False
+    if not (_quiet(tk, k - 1, k, marks) and _quiet(tk, k + 1, k + 1, marks)):
+        return False
+    value = digits_value(raw)
+    if value is None:
+        return True
+    if isinstance(value, int) and 1000 <= value <= 2199 and raw.isdigit():
+        return True  # a year (_year_like)
+    return Quantity(
+        text=raw,
+        start=tk.start[k],
+        end=tk.end[k],
+        value=value,
+        low=value,
+        high=value,
+        qualifier="exact",
+        unit=None,
+        rule="digits",
+    )
+
+
 def quantities_in(text: str) -> list[Quantity]:
     """Every count in ``text``, in order.
 
@@ -919,8 +1044,16 @@ def quantities_in(text: str) -> list[Quantity]:
     [('Some 3,000 North Korean soldiers', 3000, None, None, 'about', 'soldiers'), \
 ('two brigades', 2, 2, 2, 'exact', 'brigades')]
     """
-    tk = _Tokens(text)
     out: list[Quantity] = []
+    for lo, hi in _pieces(text):
+        _read(_Tokens(text, lo, hi), out)
+    return out
+
+
+def _read(tk: _Tokens, out: list[Quantity]) -> None:
+    """Append the counts among the tokens ``tk`` to ``out``."""
+    marks = _significant()
+    kind = tk.kind
     # A count starts at a number or a starter word: visit those tokens alone, found
     # without a Python step per token.
     numbers = map("n".__eq__, tk.kind)
@@ -929,8 +1062,14 @@ def quantities_in(text: str) -> list[Quantity]:
     for at in compress(count(), map(or_, numbers, starters)):
         if at < k:
             continue  # inside the count read last
+        if kind[at] == "n":
+            bare = _bare_number(tk, at, marks)
+            if bare is not False:
+                if bare is not True:
+                    out.append(bare)
+                k = at + 1
+                continue
         found = _reading(tk, at)
         if found.quantity is not None:
             out.append(found.quantity)
         k = max(found.resume, at + 1)
-    return out
