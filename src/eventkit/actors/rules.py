@@ -190,11 +190,24 @@ def find_actors(doc: Document) -> list[Actor]:
     state = _State()
     out: list[Actor] = []
     text = doc.text
+    # Sentences that gave no actor since the state last changed. A sentence reads its
+    # own words, the state and (only once it emits a person) the character after the
+    # name; the state changes only when something is emitted, and every person in it
+    # stands before the sentence. So the same words give nothing again until an actor
+    # is found: scraped pages repeat their menus and banners thousands of times.
+    barren: set[str] = set()
     for sentence in doc.sentences:
         # Every rule starts from a word with a letter (a gazetteer form, a title, a
         # name): a sentence of digits and marks alone (a number table, junk) has none.
+        if sentence.text in barren:
+            continue
         if _LETTER.search(text, sentence.start, sentence.end) is not None:
-            out.extend(_Sentence(text, sentence.start, sentence.end, state).run())
+            found = _Sentence(text, sentence.start, sentence.end, state).run()
+            if found:
+                out.extend(found)
+                barren.clear()
+                continue
+        barren.add(sentence.text)
     return out
 
 
