@@ -98,6 +98,7 @@ PREPOSITIONS = frozenset(
     ]
 )
 _CHAIN_GAP = 600
+_HEAD_GAP = regex.compile(r"\s*(?:[a-z][\w\-]*\s+){0,3}")  # "its| defence ministry |said"
 _AND = regex.compile(r"\band\b")
 _DENIAL_REACH = 5  # words back from a trigger that a denial ("ruled out", "denied") reaches
 # participles whose object an actor is: "Iraq, facing U.S. troops, promised to withdraw"
@@ -263,11 +264,19 @@ class Analysis:
         for i, w in enumerate(after):
             if w.text.lower() in _REPORTING:
                 near = self.actors_in(w.end, min(sentence.end, w.end + 60))
-                near = [a for a in near if a.kind in ("person", "organization", "government")]
+                near = [
+                    a
+                    for a in near
+                    if a.kind in ("person", "organization", "government", "military")
+                    and self.word_before(a.start) not in _PLACE_PREPOSITIONS
+                ]
                 if near:
                     return near[0], "speaker.said-after"
+                if w.text.lower() == "according":
+                    break  # "according to diplomats in Addis Ababa": the source follows
                 before = self.actors_in(after[max(0, i - 4)].start, w.start)
-                if before:
+                if before and _HEAD_GAP.fullmatch(self.doc.text, before[-1].end, w.start):
+                    # "..., its defence ministry said", not "... to Belarus, Kirby said"
                     return before[-1], "speaker.said-after"
         return None, ""
 

@@ -394,6 +394,31 @@ _EXAMPLES = [
         [_d(force={"country": "SAU"}, destination={"name": "Aden"})],
         exhaustive=True,
     ),
+    # "police officers" are a force; "according to diplomats in Addis Ababa" names no
+    # speaker; the place before "Kirby said" is not who said it
+    Example(
+        "The first batch of 200 Kenyan police officers arrived in Haiti on Tuesday.",
+        [
+            _d(
+                force={"country": "KEN"},
+                count={"value": 200},
+                destination={"country": "HTI"},
+                cameo="153",
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Ethiopia has massed some 20,000 soldiers along its border, according to diplomats "
+        "in Addis Ababa.",
+        [_d(force={"country": "ETH"}, count={"value": 20000}, attribution=None)],
+        exhaustive=True,
+    ),
+    Example(
+        "Russia sent troops to Belarus, Kirby said.",
+        [_d(force={"country": "RUS"}, destination={"country": "BLR"}, attribution=None)],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
