@@ -122,6 +122,16 @@ _THERE = regex.compile(
     r"stationed|based|deployed|positioned))+\s+there\b",
     regex.IGNORECASE,
 )
+_HAS = regex.compile(
+    r"\s+(?:now\s+|still\s+|already\s+)?(has|have|had|maintains|maintain|keeps|keep|kept)\s+",
+    regex.IGNORECASE,
+)
+# what may stand between a count of forces and its place: "27 ships (deployed) in"
+_PRESENCE_PREP = regex.compile(
+    r"(?:\s+(?:stationed|based|deployed|positioned|currently|now|still))*"
+    r"\s+(?:in|at|on|near|inside|along|across|around)\s+",
+    regex.IGNORECASE,
+)
 _THERE_REACH = 400  # chars back to the place "there" stands for
 _FRONTED = regex.compile(r"(?i)(?:in|inside|across|along)\s+(?:the\s+)?")
 _FROM_PREP = regex.compile(r"(?i)\b(?:from|out of)\s+")
@@ -752,6 +762,54 @@ def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
             )
 
 
+def _possessed(doc: Document, a: Analysis) -> Iterator[Deployment]:
+    """Forces a state keeps somewhere: "the United States has 2,500 troops in Iraq",
+    "the U.S. Navy has 27 ships in the Gulf"."""
+    for actor in doc.actors:
+        if actor.kind not in ("country", "government", "military") or actor.country is None:
+            continue
+        has = _HAS.match(doc.text, actor.end, actor.end + 40)
+        if has is None:
+            continue
+        count = next(iter(a.quantities_in(has.end(), has.end() + 60)), None)
+        if count is None or count.start != has.end() or not _FORCE.search(count.text):
+            continue
+        lead = _PRESENCE_PREP.match(doc.text, count.end, count.end + 40)
+        place = next(iter(a.places_in(lead.end(), lead.end() + 60)), None) if lead else None
+        if (
+            lead is None
+            or place is None
+            or not _PLACE_LEAD.fullmatch(doc.text[lead.end() : place.start])
+            or (place.country == actor.country and place.kind == "country")
+        ):
+            continue
+        trigger = span_of(doc, has.start(1), has.end(1))
+        clause = clause_of(doc, trigger)
+        date = a.date_for(clause, trigger, report_ok=False)
+        speaker, speaker_rule = a.speaker_of(clause, trigger)
+        cameo, plover = codes_for("deployment", None)
+        yield Deployment(
+            trigger=trigger,
+            sentence=clause.sentence,
+            date=date,
+            modality=a.modality(clause, trigger),
+            attribution=speaker,
+            rule="deployment.presence.has",
+            cameo=cameo,
+            plover=plover,
+            count=count,
+            destination=place,
+            force=actor,
+            confidence=0.55,
+            slot_rules={
+                "date": "date.event" if date else "",
+                "attribution": speaker_rule,
+                "force": "force.owner",
+                "destination": "place.presence",
+            },
+        )
+
+
 def _just_after(ends: list[int], start: int) -> bool:
     i = bisect.bisect_right(ends, start) - 1
     return i >= 0 and start - ends[i] <= _OBJECT_LEAD
@@ -769,7 +827,7 @@ def extract_deployments(doc: Document) -> list[Deployment]:
     moved_to = sorted(e.trigger.end for e in found)
     found.extend(
         e
-        for e in _presence(doc, a)
+        for e in (*_presence(doc, a), *_possessed(doc, a))
         if e.trigger.start not in taken
         and e.force is not None
         and e.force.start not in taken

@@ -419,6 +419,17 @@ _EXAMPLES = [
         [_d(force={"country": "RUS"}, destination={"country": "BLR"}, attribution=None)],
         exhaustive=True,
     ),
+    # forces a state keeps somewhere: "has 2,500 troops in Iraq"
+    Example(
+        "The United States has about 2,500 troops in Iraq, the Pentagon said.",
+        [_d(force={"country": "USA"}, count={"value": 2500}, destination={"country": "IRQ"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The U.S. Navy has 27 ships in the Persian Gulf.",
+        [_d(force={"country": "USA"}, count={"value": 27}, destination={"name": "Persian Gulf"})],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
@@ -491,6 +502,7 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    "Germany has 80 million people in Europe.",
     # civilian drones and planes
     "Amazon plans to deploy drones for deliveries in Texas.",
     "The airline moved planes carrying passengers to Madrid.",
