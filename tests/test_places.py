@@ -199,3 +199,23 @@ def test_us_state_abbreviation_after_a_city() -> None:
         ("Alabama", "USA", "region"),
     ]
     assert _names("Pa. is not a place on its own.") == []
+
+
+def test_skipping_capitalised_words_that_start_nothing_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Where capitalised words abound the scan skips those that can start no place;
+    # forced for every text, it must find what visiting every one finds.
+    from eventkit.places import rules
+    from eventkit.places.corpus import CORPUS
+
+    texts = [example.text for example in CORPUS.examples] + [
+        "Officials in Edison, N.J., and Paris, Texas, said so. The Iraq-Kuwait border and "
+        "the Lebanese-Israeli border stayed shut. Iranian territory, the Russian border.",
+        "Home | World | Europe | Ukraine | Sport\nOct. Oct. Oct. Kyiv, Ukraine - Mobile, Ala.",
+        "Troops Moved To The Syrian-Turkish Border And The Ukrainian Capital On Monday.",
+    ]
+    found = [find_places_in(text) for text in texts]
+    monkeypatch.setattr(rules, "_SKIP_FROM", -1.0)
+    assert [find_places_in(text) for text in texts] == found
+    assert sum(map(len, found)) > len(texts)

@@ -13,11 +13,11 @@ Iraq-Kuwait border".
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, or_
+from operator import and_, itemgetter, or_
 from typing import NamedTuple
 
 import regex
@@ -200,6 +200,9 @@ _INITIAL = regex.compile(r"\b\p{Lu}\.\s+$")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _BORDER_JOIN = regex.compile(r"[-–/]")
 _JOIN_MARK = regex.compile(r"[-–/]")
+# The share of capitalised words above which those that can start nothing are skipped
+# (see _Scanner._worth_visiting).
+_SKIP_FROM = 0.25
 _BORDER_HEAD = regex.compile(r"\s+(?:border|borders|frontier|boundary)\b")
 
 
@@ -217,7 +220,8 @@ class _Match:
     last: int  # index of the last word
 
 
-def _words(text: str) -> list[_Word]:
+def _words(text: str) -> tuple[list[_Word], list[str]]:
+    """The words of ``text``, and the gaps between them (``gaps[i]`` after word i)."""
     # Built column by column in C rather than with a Python step per word: one split
     # on the pattern gives gaps and words in turn, running sums of their lengths the
     # offsets (a hot path: most of a text's words are no place).
@@ -229,7 +233,7 @@ def _words(text: str) -> list[_Word]:
     else:
         keys = [word.lower() if word.isascii() else fold_key(word) for word in words]
     columns = zip(words, offsets[0:-1:2], offsets[1::2], keys, strict=True)
-    return list(map(tuple.__new__, repeat(_Word), columns))
+    return list(map(tuple.__new__, repeat(_Word), columns)), parts[2:-1:2]
 
 
 _TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})")
@@ -301,7 +305,7 @@ class _Scanner:
     def __init__(self, text: str, gaz: Gazetteer, dateline: tuple[int, int] | None) -> None:
         self.text = text
         self.gaz = gaz
-        self.words = _words(text)
+        self.words, self._gaps = _words(text)
         self.dateline = dateline
         self.places: list[Place] = []
         self.last_end = -1
@@ -764,40 +768,95 @@ class _Scanner:
             next_index += 1
         return next_index
 
+    def _worth_visiting(self) -> Iterator[int]:
+        """The indices of the words a place can start at, in order: the capitalised
+        words and the first words of forms.
+
+        When capitalised words abound (a page's menus, junk such as "Oct. Oct. ..."),
+        those that cannot start anything are left out too, found with C-level passes
+        over the words rather than a Python step each: a capitalised word that opens
+        no form, with no dash or slash before any of its next three words (no border
+        pair: words hold none) and no adjective head word one or two words on (no
+        "Iranian territory"). At such a word :meth:`scan` would only step on (a US
+        state abbreviation after a place is visited by ``scan`` itself).
+        """
+        words = self.words
+        n = len(words)
+        texts = list(map(itemgetter(0), words))
+        upper = list(map(str.isupper, map(itemgetter(0), texts)))
+        keys = list(map(itemgetter(3), words))
+        known = list(map(self.gaz.max_words.__contains__, keys))
+        if sum(upper) <= n * _SKIP_FROM:
+            return compress(count(), map(or_, upper, known))
+        known = list(map(or_, known, map(and_, upper, map(_LOWER_WATERS.__contains__, keys))))
+        heads = list(map(_ADJECTIVE_HEAD_WORDS.__contains__, texts))
+        heads += [False, False]
+        near_head = map(or_, heads[1 : n + 1], heads[2 : n + 2])
+        # a border pair needs a dash or slash between word i and word min(n - 1, i + 3)
+        gaps = self._gaps
+        dash, long_dash, slash = (map(str.__contains__, gaps, repeat(m)) for m in "-–/")
+        joined = [*map(or_, map(or_, dash, long_dash), slash), False, False, False]
+        near_mark = map(or_, map(or_, joined[:n], joined[1 : n + 1]), joined[2 : n + 2])
+        tried = map(and_, upper, map(or_, near_head, near_mark))
+        return compress(count(), map(or_, known, tried))
+
     def scan(self) -> list[Place]:
         words = self.words
         index = 0
-        # Only a capitalised word or the first word of a form can start a place: visit
-        # those alone (the others would just be stepped over), found without a Python
-        # step per word.
-        upper = map(str.isupper, map(itemgetter(0), map(itemgetter(0), words)))
-        known = map(self.gaz.max_words.__contains__, map(itemgetter(3), words))
-        for at in compress(count(), map(or_, upper, known)):
-            if at < index:
+        # Only a word that can start a place is visited (see _worth_visiting); right
+        # after a place in the United States, the next word too ("Edison, N.J.").
+        candidates = self._worth_visiting()
+        pending: int | None = None
+        while True:
+            if pending is not None:
+                at, pending = pending, None
+            else:
+                at = next(candidates, -1)
+                if at < 0:
+                    break
+            if at < index or at >= len(words):
                 continue
             index = at
             word = words[index]
+            emitted = len(self.places)
             if _is_upper_start(word.text):
                 after = self._border_pair(index)
                 if after is not None:
                     index = after
+                    pending = self._state_next(emitted, index)
                     continue
                 after = self._adjective_place(index)
                 if after is not None:
                     index = after
+                    pending = self._state_next(emitted, index)
                     continue
             after = self._abbreviated_state(index)
             if after is not None:
                 index = after
+                pending = self._state_next(emitted, index)
                 continue
             match = self._lookup(index)
             if match is None and word.key in _LOWER_WATERS:
                 match = self._lower_water(index)
             if match is not None and self._accept(match):
                 index = self._place(match)
+                pending = self._state_next(emitted, index)
                 continue
             index += 1
         return self.places
+
+    def _state_next(self, emitted: int, index: int) -> int | None:
+        """``index`` when a place in the United States was just emitted and a
+        capitalised word follows (a state abbreviation: "Edison, N.J."), else None.
+        (``scan`` visits every capitalised word; this one may have been filtered out.)"""
+        if (
+            len(self.places) > emitted
+            and self.places[-1].country == "USA"
+            and index < len(self.words)
+            and _is_upper_start(self.words[index].text)
+        ):
+            return index
+        return None
 
 
 def find_places_in(text: str, dateline: tuple[int, int] | None = None) -> list[Place]:
