@@ -2,9 +2,12 @@
 
 A trigger (a verb or noun from ``data/deployment.json``) makes an event when a force
 goes with it: a force noun ("troops", "warships") or a military actor in its clause,
-or, for withdrawals, a state that leaves a place. Slots come from the layers: the
-force (the military actor, else the state that owns or sends it), the count, the
-origin (after "from", "out of") and destination (after "to", "into", "in" ...).
+or, for withdrawals, a state that leaves a place. Forces standing somewhere with no
+verb of movement are events too ("the 38,000 U.S. troops in the Gulf", "the United
+States has 2,500 troops in Iraq"). Slots come from the layers: the force (the military
+actor, else the state that owns or sends it), the count, the origin (after "from",
+"out of") and destination (after "to", "into", "in" ..., "on its territory", "there").
+Mentions of one deployment merge (``_same``).
 """
 
 from __future__ import annotations

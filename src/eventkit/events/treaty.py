@@ -1,10 +1,14 @@
 """Treaties: agreements between parties negotiated, signed, ratified, suspended or left.
 
 A trigger is an agreement noun from ``data/treaty.json`` ("treaty", "accord",
-"ceasefire", "peace talks", "accession") or joining an alliance ("joined NATO"). An
-agreement is an event when it has parties or a status verb; a business deal or a bare
-name is not. Parties come from "between X and Y", "X and Y signed", "X signed with
-Y", "a treaty with Y"; the status from the nearest status word.
+"ceasefire", "peace talks", "accession"), joining an alliance ("joined NATO", "join the
+16-nation bloc") or an alliance growing ("expanded to include A in 1952, B in 1955").
+An agreement is an event when a state, body or armed group is a side of it; a business
+deal or a treaty's bare name is not. Parties come from "between X and Y", "X and Y
+signed", "X signed with Y", "a treaty with Y", "the Israeli-Syrian talks", "a meeting of
+A, B and C", "the two (three) countries"; the status from the nearest status word, and
+a later step told in a relative clause ("..., which the parliament ratified") is an
+event of its own. Mentions of one agreement merge (``_same``).
 """
 
 from __future__ import annotations
@@ -778,7 +782,7 @@ def extract_treaties(doc: Document) -> list[Treaty]:
         found.extend(_frames(doc, a, m))
     found = _inherit_parties(found)
     merged = merge_events(found, _same, ("parties", "status"))
-    # an anaphoric mention ("the treaty") with nothing before it to refer to
-    # an agreement with no state, body or group as a side is a business or private
-    # deal ("the agreement between BellSouth and LIN", "if no agreement is reached")
+    # an agreement with no state, body or group as a side is a business or private deal
+    # ("the agreement between BellSouth and LIN", "if no agreement is reached"), or an
+    # anaphoric mention ("the treaty") with nothing before it to refer to
     return [e for e in merged if any(_is_side(p) for p in e.parties)]
