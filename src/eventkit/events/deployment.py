@@ -125,6 +125,8 @@ _THERE = regex.compile(
     r"stationed|based|deployed|positioned))+\s+there\b",
     regex.IGNORECASE,
 )
+# nothing after a verb but the end of its clause: "Iraq was ready to withdraw."
+_INTRANSITIVE = regex.compile(r"\s*(?:[.;!?]|,\s*(?:and|but)\b|\s+(?:soon|quickly|now)\b)")
 _HAS = regex.compile(
     r"\s+(?:now\s+|still\s+|already\s+)?(has|have|had|maintains|maintain|keeps|keep|kept)\s+",
     regex.IGNORECASE,
@@ -501,6 +503,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         bare_count = _count(a, clause, trigger, None)
         if not (
             (withdraw and forces and origin is not None and sense != "return")
+            # "Iraq was ready to withdraw.": a state withdrawing, with no object
+            or (
+                sense == "withdraw"
+                and not noun
+                and forces
+                and forces[0].kind in ("country", "government")
+                and forces[0].rule != "pronoun"  # "we think it better to withdraw"
+                and _INTRANSITIVE.match(doc.text, trigger.end) is not None
+            )
             or (sense in ("send", "dispatch", "deploy") and forces and bare_count is not None)
             or (sense in ("deploy", "mobilize") and forces and (destination or origin))
             # "the U.S. military buildup in Kuwait", "Israel's withdrawal from Gaza"

@@ -430,6 +430,13 @@ _EXAMPLES = [
         [_d(force={"country": "USA"}, count={"value": 27}, destination={"name": "Persian Gulf"})],
         exhaustive=True,
     ),
+    # a state withdrawing with no object is a withdrawal; a candidate's is not, nor is
+    # an expletive "it"
+    Example(
+        "Iraq was ready to withdraw.",
+        [_d(force={"country": "IRQ"}, origin=None, modality="hypothetical")],
+        exhaustive=True,
+    ),
     # a phrasal withdrawal: "pull ... out of"
     Example(
         "Canada will pull its troops out of Latvia next year.",
@@ -502,6 +509,8 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    "The candidate decided to withdraw.",
+    "No one wants to stay; we think it better to withdraw.",
     "Germany has 80 million people in Europe.",
     # civilian drones and planes
     "Amazon plans to deploy drones for deliveries in Texas.",
