@@ -11,7 +11,7 @@ import bisect
 import functools
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -178,6 +178,16 @@ class Analysis:
                     }
                 )
         return actor
+
+    def organization_called(self, word: str) -> Actor | None:
+        """The organisation the document names that ``word`` stands for: its text, its
+        canonical name or its initials, dots and case aside ("U.N.", "UN", "NATO")."""
+        key = word.strip().lower().replace(".", "")
+        for org in self.organizations:
+            initials = "".join(w[0] for w in org.name.lower().split() if w not in ("of", "the"))
+            if key in (org.text.lower().replace(".", ""), org.name.lower(), initials):
+                return org
+        return None
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors inside ``[start, end)``, pronouns resolved and included, in order."""
@@ -560,12 +570,15 @@ def span_of(doc: Document, start: int, end: int) -> Span:
     return Span(text=doc.text[start:end], start=start, end=end)
 
 
-def distinct(actors: Sequence[Actor]) -> list[Actor]:
-    """Actors with the first of each country (or name) kept, in order."""
+def distinct(
+    actors: Sequence[Actor], key_of: Callable[[Actor], str | None] | None = None
+) -> list[Actor]:
+    """Actors with the first of each key (by default the country, else the name) kept,
+    in order."""
     seen: set[str | None] = set()
     out = []
     for a in actors:
-        key = country_key(a)
+        key = (key_of or country_key)(a)
         if key in seen:
             continue
         seen.add(key)

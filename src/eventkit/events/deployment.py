@@ -593,12 +593,8 @@ def _led_by(a: Analysis, force: Actor) -> Actor:
     country = lookup(lead)
     if country is not None:
         return force.model_copy(update={"name": country.name, "country": country.iso3})
-    key = lead.lower().replace(".", "")
-    for org in a.organizations:
-        initials = "".join(w[0] for w in org.name.lower().split() if w not in ("of", "the"))
-        if key in (org.text.lower().replace(".", ""), org.name.lower(), initials):
-            return force.model_copy(update={"name": org.name})
-    return force
+    org = a.organization_called(lead)
+    return force if org is None else force.model_copy(update={"name": org.name})
 
 
 def _own_territory(a: Analysis, clause: Clause, trigger: Span) -> Place | None:

@@ -330,24 +330,13 @@ def _parties(
             nearest = min(others, key=lambda x: abs(x.start - trigger.start))
             found.append(nearest)
             rule += "+partner-in-sentence"
-    return _distinct_sides([_represented(a, x) for x in found]), rule
+    return distinct([_represented(a, x) for x in found], _side_key), rule
 
 
 def _side_key(x: Actor) -> str | None:
     """What tells two sides apart: an armed group by its name (the Lord's Resistance
     Army is a side against Uganda, though both are Ugandan), else its state or name."""
     return f"group:{x.name.lower()}" if x.kind == "group" else country_key(x)
-
-
-def _distinct_sides(actors: list[Actor]) -> list[Actor]:
-    seen: set[str | None] = set()
-    out = []
-    for x in actors:
-        key = _side_key(x)
-        if key not in seen:
-            seen.add(key)
-            out.append(x)
-    return out
 
 
 def _named(a: Analysis, trigger: Span) -> bool:
@@ -388,23 +377,11 @@ def _pair_before(a: Analysis, trigger: Span) -> list[Actor]:
                 )
             )
             continue
-        key = word.lower().replace(".", "")
-        body = next(
-            (
-                o
-                for o in a.organizations
-                if key in (o.text.lower().replace(".", ""), _initials(o.name))
-            ),
-            None,
-        )
+        body = a.organization_called(word)
         if body is None:
             return []
         sides.append(body.model_copy(update={"text": word, "start": m.start(k), "end": m.end(k)}))
     return sides
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.lower().split() if w not in ("of", "the"))
 
 
 def _is_side(x: Actor) -> bool:
@@ -422,23 +399,20 @@ def _represented(a: Analysis, x: Actor) -> Actor:
     Secretary-General Kofi Annan" signs for the United Nations); else the person."""
     if x.kind != "person" or x.country is not None or x.title is None:
         return x
-    head = a.doc.text[x.start : x.end].split(x.title)[0].strip().lower().replace(".", "")
-    if not head:
+    head = a.doc.text[x.start : x.end].split(x.title)[0]
+    org = a.organization_called(head) if head.strip() else None
+    if org is None:
         return x
-    for org in a.organizations:
-        initials = "".join(w[0] for w in org.name.lower().split() if w not in ("of", "the"))
-        if head in (org.text.lower().replace(".", ""), org.name.lower(), initials):
-            # the person's own span, standing for the body (as "the Kremlin" for Russia)
-            return org.model_copy(
-                update={
-                    "text": x.text,
-                    "start": x.start,
-                    "end": x.end,
-                    "title": x.title,
-                    "rule": "title-body",
-                }
-            )
-    return x
+    # the person's own span, standing for the body (as "the Kremlin" for Russia)
+    return org.model_copy(
+        update={
+            "text": x.text,
+            "start": x.start,
+            "end": x.end,
+            "title": x.title,
+            "rule": "title-body",
+        }
+    )
 
 
 _ORG_NAMES = frozenset(o.lower() for o in _ORGS)
