@@ -206,6 +206,11 @@ class Analysis:
         """The tokens inside ``[start, end)``."""
         return self.doc.tokens[self.doc.token_index(start) : self.doc.token_index(end)]
 
+    def lowered(self, start: int, end: int) -> list[str]:
+        """The tokens inside ``[start, end)``, lower-cased (from a per-document column)."""
+        words = _word_columns(self.doc)[0]
+        return words[self.doc.token_index(start) : self.doc.token_index(end)]
+
     def coordinated(self, anchor: Actor, start: int, end: int) -> list[Actor]:
         """``anchor`` with the actors coordinated with it inside ``[start, end)``:
         "Egypt, Syria, Morocco and Bangladesh", "the U.S. and Britain"."""
@@ -378,8 +383,8 @@ class Analysis:
     def is_report_date(self, t: TimeExpr, trigger: Span) -> bool:
         """True when ``t`` dates a reporting verb ("said on Wednesday", "Monday
         announced") rather than the trigger."""
-        before = [w.text.lower() for w in self.words(max(0, t.start - 30), t.start)[-2:]]
-        after = [w.text.lower() for w in self.words(t.end, t.end + 20)[:1]]
+        before = self.lowered(max(0, t.start - 30), t.start)[-2:]
+        after = self.lowered(t.end, t.end + 20)[:1]
         verb_before = bool(before) and (
             before[-1] in _REPORTING
             or (before[-1] == "on" and len(before) == 2 and before[0] in _REPORTING)
@@ -398,11 +403,11 @@ class Analysis:
         ``conditional=False`` conditionals and "would/could" are ignored, as they belong
         to the content of a warning rather than to whether it was made.
         """
-        words = [w.text.lower() for w in self.words(clause.start, trigger.start)]
+        words = self.lowered(clause.start, trigger.start)
         group = words[-4:]
         # a denial governs a few words more: "ruled out putting American boots on ...",
         # and the clause it introduces: "Moscow denied that its forces were sent"
-        governor = [w.text.lower() for w in self.words(max(0, clause.start - 30), clause.start)]
+        governor = self.lowered(max(0, clause.start - 30), clause.start)
         if (
             any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in group)
             or _DENIALS.search(" ".join(words[-_DENIAL_REACH:]))
@@ -586,21 +591,27 @@ def distinct(
     return out
 
 
+def _word_columns(doc: Document) -> tuple[list[str], list[str], list[int]]:
+    """Each token lower-cased, the same without a possessive "'s" ("NATO's" -> "nato"),
+    and each token's start: built once per document for all extractors."""
+    columns = doc.__dict__.get("_word_columns")
+    if columns is None:
+        words = [token.text.lower() for token in doc.tokens]
+        bare = [w[:-2] if w.endswith(_POSSESSIVE) and len(w) > 2 else w for w in words]
+        columns = (words, bare, [token.start for token in doc.tokens])
+        doc.__dict__["_word_columns"] = columns
+    return columns
+
+
 def _first_word_starts(doc: Document, first_words: frozenset[str]) -> list[int]:
     """Offsets of the tokens a trigger can start with (a possessive "'s" allowed)."""
-    index = doc.__dict__.get("_word_index")
-    if index is None:
-        # each lower-cased token (and, for "NATO's", its bare form) to where it stands,
-        # built once per document for all extractors
-        index = {}
-        for token in doc.tokens:
-            word = token.text.lower()
-            index.setdefault(word, []).append(token.start)
-            if word.endswith(_POSSESSIVE) and len(word) > 2:
-                index.setdefault(word[:-2], []).append(token.start)
-        doc.__dict__["_word_index"] = index
-    found = first_words & index.keys()
-    return sorted({start for word in found for start in index[word]})
+    # one set lookup a token, in a comprehension: cheaper than an index of lists
+    words, bare, starts = _word_columns(doc)
+    return [
+        start
+        for word, root, start in zip(words, bare, starts, strict=True)
+        if word in first_words or root in first_words
+    ]
 
 
 def triggers(
