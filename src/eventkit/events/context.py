@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -111,6 +112,8 @@ _ATTRIBUTIVE_DETERMINERS = frozenset(
 # words after "the 1998 ..." that do not make the date a modifier of a noun
 _NOT_NOUNS = frozenset(["and", "or", "to", "of", "in", "on", "at", "when", "after", "before"])
 _POSSESSIVE = ("'s", "’s")
+_TOKEN_TEXT = itemgetter(0)  # of a Token (text, start, end)
+_TOKEN_START = itemgetter(1)
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
 _REACH = 400  # chars around a trigger searched for its speaker, subject and date
 _CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
@@ -591,27 +594,29 @@ def distinct(
     return out
 
 
-def _word_columns(doc: Document) -> tuple[list[str], list[str], list[int]]:
-    """Each token lower-cased, the same without a possessive "'s" ("NATO's" -> "nato"),
-    and each token's start: built once per document for all extractors."""
+def _word_columns(doc: Document) -> tuple[list[str], list[int], set[str], set[str]]:
+    """Each token lower-cased and each token's start (columns, built in C), the distinct
+    words, and those of them with a possessive "'s" ("nato's"): once per document."""
     columns = doc.__dict__.get("_word_columns")
     if columns is None:
-        words = [token.text.lower() for token in doc.tokens]
-        bare = [w[:-2] if w.endswith(_POSSESSIVE) and len(w) > 2 else w for w in words]
-        columns = (words, bare, [token.start for token in doc.tokens])
+        words = list(map(str.lower, map(_TOKEN_TEXT, doc.tokens)))
+        distinct = set(words)
+        possessive = {w for w in distinct if len(w) > 2 and w.endswith(_POSSESSIVE)}
+        columns = (words, list(map(_TOKEN_START, doc.tokens)), distinct, possessive)
         doc.__dict__["_word_columns"] = columns
     return columns
 
 
 def _first_word_starts(doc: Document, first_words: frozenset[str]) -> list[int]:
     """Offsets of the tokens a trigger can start with (a possessive "'s" allowed)."""
-    # one set lookup a token, in a comprehension: cheaper than an index of lists
-    words, bare, starts = _word_columns(doc)
-    return [
-        start
-        for word, root, start in zip(words, bare, starts, strict=True)
-        if word in first_words or root in first_words
-    ]
+    words, starts, distinct, possessive = _word_columns(doc)
+    # the words of this document a trigger starts with, found among its distinct words
+    # first: a page of junk repeats a few words a million times
+    hits = distinct & first_words  # a set (the type of the left operand)
+    hits.update(w for w in possessive if w[:-2] in first_words)
+    if not hits:
+        return []
+    return [start for word, start in zip(words, starts, strict=True) if word in hits]
 
 
 def triggers(
