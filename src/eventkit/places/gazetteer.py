@@ -267,39 +267,82 @@ def _load_settlements(gaz: Gazetteer, capitals: dict[str, str]) -> None:
                     capital=capitals.get(key) == iso3,
                 )
             )
+    _load_cities(gaz, capitals, cue_only, wordlike)
+
+
+def _load_cities(
+    gaz: Gazetteer, capitals: dict[str, str], cue_only: set[str], wordlike: set[str]
+) -> None:
+    """The GeoNames cities: :meth:`Gazetteer.add` and its checks inlined for the 44,000
+    forms (loading is paid by the first text of every process, junk included)."""
+    entries, namesakes, max_words = gaz.entries, gaz.namesakes, gaz.max_words
+    find_tokens, new_entry = TOKEN.findall, tuple.__new__
     for row in _data_lines("cities.tsv")[1:]:
-        name, iso3, population, forms = [*row, "", "", "0", ""][:4]
+        name, iso3, population, forms = row if len(row) == 4 else [*row, "", "", "0", ""][:4]
         people = int(population or 0)
         minor = people < 100_000
         # A name that needs a cue passes the need to its variants ("Mobile", "Mobil").
-        name_cue = fold_key(name) in cue_only
-        for listed in (name, *_forms(forms)):
+        name_cue = _fold(name) in cue_only
+        for listed in (name, *_forms(forms)) if forms else (name,):
             form, needs_the = _split_the(listed)  # "The Hague" is "Hague" after "the"
-            key = fold_key(form)
+            key = _fold(form)
             # A tiny capital (Hamilton, Bermuda) does not outrank a large namesake.
-            capital = capitals.get(key) == iso3 and people >= 50_000
+            capital = people >= 50_000 and capitals.get(key) == iso3
             # A city named like a word ("Savannah") needs a cue; a small one is dropped.
-            wordlike_ok = key in wordlike and people >= 100_000
+            is_word = key in wordlike
+            wordlike_ok = is_word and people >= 100_000
+            if is_word and not wordlike_ok and key not in cue_only:
+                continue
             rank = _RANK_CAPITAL if capital else _RANK_CITY
-            if key in wordlike and not wordlike_ok and key not in cue_only:
+            held = entries.get(key)
+            if held is not None and (held.rank, held.population) >= (rank, people):
+                # Kept only as a new namesake of the stronger place (``add`` and
+                # ``_namesake`` with the held place the winner).
+                if (
+                    needs_the
+                    or held.country == iso3
+                    or held.kind not in ("city", "other", "region")
+                    or any(o.country == iso3 for o in namesakes.get(key, ()))
+                    or not key
+                ):
+                    continue
+                loser = True
+            elif not key:
                 continue
-            if gaz.holds(key, rank, people) and not gaz.wants_namesake(key, iso3):
-                continue
-            gaz.add(
-                Entry(
-                    name=name,
-                    country=iso3,
-                    kind="city",
-                    form=form,
-                    rank=rank,
-                    population=people,
-                    needs_the=needs_the,
-                    cue_only=name_cue or key in cue_only or wordlike_ok,
-                    minor=minor and " " not in key and "-" not in key,
-                    capital=capital,
+            else:
+                words = find_tokens(form)
+                if not words:
+                    continue
+                loser = False
+            entry: Entry = new_entry(
+                Entry,
+                (
+                    name,
+                    iso3,
+                    "city",
+                    form,
+                    rank,
+                    people,
+                    needs_the,
+                    name_cue or key in cue_only or wordlike_ok,
+                    minor and " " not in key and "-" not in key,
+                    capital,
+                    False,
                 ),
-                key,
             )
+            if loser:
+                namesakes.setdefault(key, []).append(entry)
+                continue
+            if held is not None:
+                gaz._namesake(key, entry, held)
+            entries[key] = entry
+            first = _fold(words[0])
+            max_words[first] = max(max_words.get(first, 0), len(words))
+
+
+def _fold(text: str) -> str:
+    """:func:`fold_key`, with its ASCII case (most forms) inline."""
+    return " ".join(text.lower().split()) if text.isascii() else fold_key(text)
 
 
 @lru_cache(maxsize=1)
