@@ -12,6 +12,7 @@ water, then the curated towns, then the most populous city).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Literal, NamedTuple
@@ -92,6 +93,11 @@ class Gazetteer:
         self.us_states: dict[str, str] = {}
         #: Weaker cities and towns sharing a key with the entry, for "Paris, Texas".
         self.namesakes: dict[str, list[Entry]] = {}
+        #: The first words, in lower case, of forms that do not open with a capital; and
+        #: by position (1, 2 ...) the later words of forms that are not capitalised.
+        #: Both in lower case with straight quotes, and from every form ever added.
+        self.lower_first: set[str] = set()
+        self.lower_later: list[set[str]] = []
 
     def holds(self, key: str, rank: int, population: int = 0) -> bool:
         """True when a place at least as strong as ``(rank, population)`` holds ``key``."""
@@ -115,6 +121,18 @@ class Gazetteer:
         self.entries[key] = entry
         first = fold_key(words[0])
         self.max_words[first] = max(self.max_words.get(first, 0), len(words))
+        self._note_case(words)
+
+    def _note_case(self, words: list[str]) -> None:
+        """Note the words of an added form in ``lower_first`` and ``lower_later``."""
+        if not words[0][:1].isupper():
+            self.lower_first.add(words[0].lower().replace("’", "'"))
+        later = self.lower_later
+        for position, word in enumerate(words[1:]):
+            if position >= len(later):
+                later.append(set())
+            if not word[:1].isupper():
+                later[position].add(word.lower().replace("’", "'"))
 
     def _namesake(self, key: str, winner: Entry, loser: Entry) -> None:
         if (
@@ -147,14 +165,15 @@ class Gazetteer:
         return None if entry is None or entry.needs_the else entry
 
 
-def _data_lines(name: str) -> list[list[str]]:
+def _data_rows(name: str) -> Iterator[list[str]]:
     text = resources.files("eventkit.places").joinpath(f"data/{name}").read_text("utf-8")
-    rows = []
     for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    return list(_data_rows(name))
 
 
 def _forms(cell: str) -> list[str]:
@@ -274,18 +293,22 @@ def _load_cities(
     gaz: Gazetteer, capitals: dict[str, str], cue_only: set[str], wordlike: set[str]
 ) -> None:
     """The GeoNames cities: :meth:`Gazetteer.add` and its checks inlined for the 44,000
-    forms (loading is paid by the first text of every process, junk included)."""
+    forms, rows read one at a time (loading is paid by the first text of every process,
+    junk included, and few objects kept means no early full garbage collection)."""
     entries, namesakes, max_words = gaz.entries, gaz.namesakes, gaz.max_words
     find_tokens, new_entry = TOKEN.findall, tuple.__new__
-    for row in _data_lines("cities.tsv")[1:]:
+    rows = _data_rows("cities.tsv")
+    next(rows, None)  # the header
+    for row in rows:
         name, iso3, population, forms = row if len(row) == 4 else [*row, "", "", "0", ""][:4]
         people = int(population or 0)
         minor = people < 100_000
         # A name that needs a cue passes the need to its variants ("Mobile", "Mobil").
-        name_cue = _fold(name) in cue_only
+        name_key = _fold(name)
+        name_cue = name_key in cue_only
         for listed in (name, *_forms(forms)) if forms else (name,):
             form, needs_the = _split_the(listed)  # "The Hague" is "Hague" after "the"
-            key = _fold(form)
+            key = name_key if form is name else _fold(form)
             # A tiny capital (Hamilton, Bermuda) does not outrank a large namesake.
             capital = people >= 50_000 and capitals.get(key) == iso3
             # A city named like a word ("Savannah") needs a cue; a small one is dropped.
@@ -306,14 +329,17 @@ def _load_cities(
                     or not key
                 ):
                     continue
-                loser = True
+                words = None
             elif not key:
                 continue
             else:
-                words = find_tokens(form)
+                # Words of ASCII letters and spaces are what TOKEN finds in them.
+                if form.isascii() and form.replace(" ", "").isalpha():
+                    words = form.split()
+                else:
+                    words = find_tokens(form)
                 if not words:
                     continue
-                loser = False
             entry: Entry = new_entry(
                 Entry,
                 (
@@ -330,13 +356,16 @@ def _load_cities(
                     False,
                 ),
             )
-            if loser:
+            if words is None:
                 namesakes.setdefault(key, []).append(entry)
                 continue
             if held is not None:
                 gaz._namesake(key, entry, held)
             entries[key] = entry
-            first = _fold(words[0])
+            first = words[0]
+            if len(words) > 1 or not first[:1].isupper():
+                gaz._note_case(words)
+            first = first.lower() if first.isascii() else fold_key(first)
             max_words[first] = max(max_words.get(first, 0), len(words))
 
 

@@ -255,21 +255,8 @@ class _Forms(NamedTuple):
 
 @lru_cache(maxsize=4)
 def _forms(gaz: Gazetteer) -> _Forms:
-    lower_first: set[str] = set()
-    lower_at: list[set[str]] = []
-    for entry in gaz.entries.values():
-        form = entry.form
-        # A form opening with an ASCII capital opens with a word in capitals.
-        if not ("A" <= form[:1] <= "Z"):
-            first = TOKEN.search(form)
-            if first is not None and not first.group()[:1].isupper():
-                lower_first.add(first.group().lower().replace("’", "'"))
-        words = _form_words(form)
-        while len(lower_at) < len(words) - 1:
-            lower_at.append(set(_LOWER_HEADS))
-        for position, word in enumerate(words[1:]):
-            lower_at[position].add(word.lower().replace("’", "'"))
-    return _Forms(frozenset(lower_first), (frozenset(), *map(frozenset, lower_at)))
+    later = (frozenset(words | _LOWER_HEADS) for words in gaz.lower_later)
+    return _Forms(frozenset(gaz.lower_first), (frozenset(), *later))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -775,6 +762,23 @@ class _Scanner:
         self._emit(start, end, name, iso3 or None, "other", "border.pair")
         return bisect.bisect_left(starts, end, right[1] + 1)
 
+    def _may_open(self, index: int) -> bool:
+        """False when :meth:`_lookup` finds nothing at the lower-case word ``index`` (a
+        first word of forms): its tests before a lookup fail, and its key is no form."""
+        texts, forms = self.texts, self.forms
+        word = texts[index]
+        if word not in _CARDINALS and word.lower().replace("’", "'") not in forms.lower_first:
+            return False
+        key = self.keys[index]
+        if key in self.entries:
+            return True
+        if self.gaz.max_words[key] < 2 or index + 1 >= self.count or "\n" in self.gaps[index]:
+            return False
+        after = texts[index + 1]
+        return after[:1].isupper() or (
+            len(forms.lower_at) > 1 and after.lower().replace("’", "'") in forms.lower_at[1]
+        )
+
     def _worth_visiting(self) -> Iterator[int]:
         """The indices of the words a place can start at, in order: the capitalised
         words and the first words of forms.
@@ -787,32 +791,32 @@ class _Scanner:
         "Iranian territory"). At such a word :meth:`scan` would only step on (a US
         state abbreviation after a place is visited by ``scan`` itself).
         """
-        texts, keys, n = self.texts, self.keys, self.count
+        texts, keys, n, text = self.texts, self.keys, self.count, self.text
         upper = list(map(str.isupper, map(itemgetter(0), texts)))
         known = list(map(self.gaz.max_words.__contains__, keys))
-        # A word in lower case opens a form only where ``_lookup`` lets it (a direction,
-        # the first word of a form in lower case) or as "the gulf": the others go.
-        lower_first = self.forms.lower_first
+        # A word in lower case that opens no form (such as each "6" of a table of
+        # numbers: "6th of October City" opens with one) is left out, unless "the gulf".
         for index in list(compress(count(), map(gt, known, upper))):
-            word = texts[index]
-            if (
-                word not in _CARDINALS
-                and word.lower().replace("’", "'") not in lower_first
-                and keys[index] not in _LOWER_WATERS
-            ):
+            if keys[index] not in _LOWER_WATERS and not self._may_open(index):
                 known[index] = False
         if sum(upper) <= n * _SKIP_FROM:
             return compress(count(), map(or_, upper, known))
         known = list(map(or_, known, map(and_, upper, map(_LOWER_WATERS.__contains__, keys))))
-        heads = list(map(_ADJECTIVE_HEAD_WORDS.__contains__, texts))
-        heads += [False, False]
-        near_head = map(or_, heads[1 : n + 1], heads[2 : n + 2])
-        # a border pair needs a dash or slash between word i and word min(n - 1, i + 3)
-        gaps = self.gaps
-        dash, long_dash, slash = (map(str.__contains__, gaps, repeat(m)) for m in "-–/")
-        joined = [*map(or_, map(or_, dash, long_dash), slash), False, False, False]
-        near_mark = map(or_, map(or_, joined[:n], joined[1 : n + 1]), joined[2 : n + 2])
-        tried = map(and_, upper, map(or_, near_head, near_mark))
+        # Words near a head word or a mark, each pass skipped when the text holds none.
+        near: list[Iterator[bool]] = []
+        if any(head in text for head in _ADJECTIVE_HEAD_WORDS):
+            heads = list(map(_ADJECTIVE_HEAD_WORDS.__contains__, texts))
+            heads += [False, False]
+            near.append(map(or_, heads[1 : n + 1], heads[2 : n + 2]))
+        if _JOIN_MARK.search(text) is not None:
+            # a border pair needs a dash or slash between word i and word min(n - 1, i + 3)
+            gaps = self.gaps
+            dash, long_dash, slash = (map(str.__contains__, gaps, repeat(m)) for m in "-–/")
+            joined = [*map(or_, map(or_, dash, long_dash), slash), False, False, False]
+            near.append(map(or_, map(or_, joined[:n], joined[1 : n + 1]), joined[2 : n + 2]))
+        if not near:
+            return compress(count(), known)
+        tried = map(and_, upper, near[0] if len(near) == 1 else map(or_, *near))
         return compress(count(), map(or_, known, tried))
 
     def scan(self) -> list[Place]:
