@@ -128,11 +128,12 @@ class Gazetteer:
         if not words[0][:1].isupper():
             self.lower_first.add(words[0].lower().replace("’", "'"))
         later = self.lower_later
-        for position, word in enumerate(words[1:]):
-            if position >= len(later):
-                later.append(set())
+        while len(later) < len(words) - 1:
+            later.append(set())
+        for position in range(1, len(words)):
+            word = words[position]
             if not word[:1].isupper():
-                later[position].add(word.lower().replace("’", "'"))
+                later[position - 1].add(word.lower().replace("’", "'"))
 
     def _namesake(self, key: str, winner: Entry, loser: Entry) -> None:
         if (
@@ -296,26 +297,34 @@ def _load_cities(
     forms, rows read one at a time (loading is paid by the first text of every process,
     junk included, and few objects kept means no early full garbage collection)."""
     entries, namesakes, max_words = gaz.entries, gaz.namesakes, gaz.max_words
-    find_tokens, new_entry = TOKEN.findall, tuple.__new__
+    find_tokens, new_entry, get_capital = TOKEN.findall, tuple.__new__, capitals.get
     rows = _data_rows("cities.tsv")
     next(rows, None)  # the header
     for row in rows:
         name, iso3, population, forms = row if len(row) == 4 else [*row, "", "", "0", ""][:4]
-        people = int(population or 0)
+        people = int(population) if population else 0
         minor = people < 100_000
+        name_key = " ".join(name.lower().split()) if name.isascii() else fold_key(name)
         # A name that needs a cue passes the need to its variants ("Mobile", "Mobil").
-        name_key = _fold(name)
         name_cue = name_key in cue_only
         for listed in (name, *_forms(forms)) if forms else (name,):
-            form, needs_the = _split_the(listed)  # "The Hague" is "Hague" after "the"
-            key = name_key if form is name else _fold(form)
-            # A tiny capital (Hamilton, Bermuda) does not outrank a large namesake.
-            capital = people >= 50_000 and capitals.get(key) == iso3
+            if listed[:1] in "tT" and listed[:4].lower() == "the ":
+                form, needs_the = listed[4:], True  # "The Hague" is "Hague" after "the"
+                key = " ".join(form.lower().split()) if form.isascii() else fold_key(form)
+            elif listed is name:
+                form, needs_the, key = name, False, name_key
+            else:
+                form, needs_the = listed, False
+                key = " ".join(form.lower().split()) if form.isascii() else fold_key(form)
             # A city named like a word ("Savannah") needs a cue; a small one is dropped.
-            is_word = key in wordlike
-            wordlike_ok = is_word and people >= 100_000
-            if is_word and not wordlike_ok and key not in cue_only:
-                continue
+            if key in wordlike:
+                wordlike_ok = people >= 100_000
+                if not wordlike_ok and key not in cue_only:
+                    continue
+            else:
+                wordlike_ok = False
+            # A tiny capital (Hamilton, Bermuda) does not outrank a large namesake.
+            capital = people >= 50_000 and get_capital(key) == iso3
             rank = _RANK_CAPITAL if capital else _RANK_CITY
             held = entries.get(key)
             if held is not None and (held.rank, held.population) >= (rank, people):
@@ -350,7 +359,7 @@ def _load_cities(
                     rank,
                     people,
                     needs_the,
-                    name_cue or key in cue_only or wordlike_ok,
+                    name_cue or wordlike_ok or key in cue_only,
                     minor and " " not in key and "-" not in key,
                     capital,
                     False,
@@ -366,7 +375,8 @@ def _load_cities(
             if len(words) > 1 or not first[:1].isupper():
                 gaz._note_case(words)
             first = first.lower() if first.isascii() else fold_key(first)
-            max_words[first] = max(max_words.get(first, 0), len(words))
+            if max_words.get(first, 0) < len(words):
+                max_words[first] = len(words)
 
 
 def _fold(text: str) -> str:
