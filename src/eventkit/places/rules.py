@@ -415,8 +415,12 @@ class _Scanner:
             and _HONORIFIC.search(text, max(0, start - 12), start)
         ):
             return True
-        if _INITIAL.search(text, max(0, start - 4), start):
-            return True  # "Anthony M. Kennedy"
+        if (
+            first > 0
+            and ("." in gaps[first - 1] or texts[first - 1].endswith("."))
+            and _INITIAL.search(text, max(0, start - 4), start)
+        ):
+            return True  # "Anthony M. Kennedy" (a dot just before, in a gap or "U.S.")
         if first > 0 and _tight(gaps[first - 1]) and _is_upper_start(texts[first - 1]):
             prev = self.keys[first - 1]
             after_name = (
@@ -548,17 +552,17 @@ class _Scanner:
     def _emit(
         self, start: int, end: int, name: str, country: str | None, kind: PlaceKind, rule: str
     ) -> None:
-        self.places.append(
-            Place(
-                text=self.text[start:end],
-                start=start,
-                end=end,
-                name=name,
-                country=country,
-                kind=kind,
-                rule=rule,
-            )
-        )
+        # From a dict: the same validation, without the keyword-argument step.
+        place = {
+            "text": self.text[start:end],
+            "start": start,
+            "end": end,
+            "name": name,
+            "country": country,
+            "kind": kind,
+            "rule": rule,
+        }
+        self.places.append(Place.model_validate(place))
         self.last_end = end
 
     def _georgia_in_us(self, match: _Match) -> bool:
@@ -762,21 +766,25 @@ class _Scanner:
         self._emit(start, end, name, iso3 or None, "other", "border.pair")
         return bisect.bisect_left(starts, end, right[1] + 1)
 
-    def _may_open(self, index: int) -> bool:
-        """False when :meth:`_lookup` finds nothing at the lower-case word ``index`` (a
-        first word of forms): its tests before a lookup fail, and its key is no form."""
-        texts, forms = self.texts, self.forms
-        word = texts[index]
+    def _opens(self, word: str, key: str) -> bool | None:
+        """Whether :meth:`_lookup` can find a form at a lower-case word (a first word of
+        forms), or "the gulf" be read there; None when that depends on the next word."""
+        if key in _LOWER_WATERS:
+            return True
+        forms = self.forms
         if word not in _CARDINALS and word.lower().replace("’", "'") not in forms.lower_first:
-            return False
-        key = self.keys[index]
+            return False  # _lookup's tests before a lookup fail
         if key in self.entries:
             return True
-        if self.gaz.max_words[key] < 2 or index + 1 >= self.count or "\n" in self.gaps[index]:
+        return None if self.gaz.max_words[key] > 1 else False
+
+    def _goes_on(self, index: int) -> bool:
+        """True when :meth:`_lookup` would try a longer form from word ``index``."""
+        if index + 1 >= self.count or "\n" in self.gaps[index]:
             return False
-        after = texts[index + 1]
+        after, later = self.texts[index + 1], self.forms.lower_at
         return after[:1].isupper() or (
-            len(forms.lower_at) > 1 and after.lower().replace("’", "'") in forms.lower_at[1]
+            len(later) > 1 and after.lower().replace("’", "'") in later[1]
         )
 
     def _worth_visiting(self) -> Iterator[int]:
@@ -796,8 +804,14 @@ class _Scanner:
         known = list(map(self.gaz.max_words.__contains__, keys))
         # A word in lower case that opens no form (such as each "6" of a table of
         # numbers: "6th of October City" opens with one) is left out, unless "the gulf".
+        verdicts: dict[str, bool | None] = {}  # by word: the same few recur
         for index in list(compress(count(), map(gt, known, upper))):
-            if keys[index] not in _LOWER_WATERS and not self._may_open(index):
+            word = texts[index]
+            if word in verdicts:
+                verdict = verdicts[word]
+            else:
+                verdict = verdicts[word] = self._opens(word, keys[index])
+            if not (verdict or (verdict is None and self._goes_on(index))):
                 known[index] = False
         if sum(upper) <= n * _SKIP_FROM:
             return compress(count(), map(or_, upper, known))
