@@ -341,6 +341,33 @@ def _load_cities(
                 words = None
             elif not key:
                 continue
+            elif form.isascii() and form.isalpha():
+                # One word of ASCII letters (most cities): TOKEN finds it, its key is
+                # the first word's, in lower case.
+                entry = new_entry(
+                    Entry,
+                    (
+                        name,
+                        iso3,
+                        "city",
+                        form,
+                        rank,
+                        people,
+                        needs_the,
+                        name_cue or wordlike_ok or key in cue_only,
+                        minor,
+                        capital,
+                        False,
+                    ),
+                )
+                if held is not None:
+                    gaz._namesake(key, entry, held)
+                entries[key] = entry
+                if not form[:1].isupper():
+                    gaz._note_case([form])
+                if key not in max_words:
+                    max_words[key] = 1
+                continue
             else:
                 # Words of ASCII letters and spaces are what TOKEN finds in them.
                 if form.isascii() and form.replace(" ", "").isalpha():

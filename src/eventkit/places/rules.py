@@ -333,13 +333,10 @@ class _Scanner:
         if cached is not None:
             return cached
         line = self.text[line_start : line_start + 400].split("\n", 1)[0]
-        content = [
-            w
-            for w in TOKEN.findall(line)
-            if len(w) >= 4 and w.isalpha() and w.lower() not in _OPENERS
-        ]
-        capitalised = sum(1 for w in content if w[:1].isupper())
-        upper = sum(1 for w in content if w.isupper())
+        words = (_ASCII_TOKEN_SPLIT if line.isascii() else TOKEN).findall(line)
+        content = [w for w in words if len(w) >= 4 and w.isalpha() and w.lower() not in _OPENERS]
+        capitalised = sum(map(str.isupper, map(itemgetter(0), content)))
+        upper = sum(map(str.isupper, content))
         enough = len(content) >= 3
         mode = (
             enough and capitalised >= 0.9 * len(content),
