@@ -344,7 +344,7 @@ def _load_cities(
             elif form.isascii() and form.isalpha():
                 # One word of ASCII letters (most cities): TOKEN finds it, its key is
                 # the first word's, in lower case.
-                entry = new_entry(
+                entry: Entry = new_entry(
                     Entry,
                     (
                         name,
@@ -376,7 +376,7 @@ def _load_cities(
                     words = find_tokens(form)
                 if not words:
                     continue
-            entry: Entry = new_entry(
+            entry = new_entry(
                 Entry,
                 (
                     name,

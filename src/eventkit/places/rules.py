@@ -227,8 +227,9 @@ def _tight(gap: str) -> bool:
 _TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})")
 # TOKEN on ASCII text, where its classes are these ranges, for the standard library's
 # engine: it splits such text in about half the time (the lookahead lets it skip to a
-# letter or digit; "[A-Z](?:\.[A-Z])+\." is "(?:[A-Z]\.){2,}").
-_ASCII_TOKEN_SPLIT = re.compile(
+# letter or digit; "[A-Z](?:\.[A-Z])+\." is "(?:[A-Z]\.){2,}"). One group: split keeps
+# the words, findall returns them.
+_ASCII_TOKEN = re.compile(
     r"((?=[A-Za-z0-9])(?:[A-Z](?:\.[A-Z])+\.|[A-Za-z]+(?:'(?![sS]\b)[A-Za-z]+)*|[0-9]+))"
 )
 # The same few surfaces ("New York", "the Gulf") are looked up again and again.
@@ -247,9 +248,10 @@ class _Forms(NamedTuple):
     #: The first words, in lower case, of the forms that do not open with a capital
     #: ("al-", "the"): the only forms a word in lower case can begin (see ``_case_ok``).
     lower_first: frozenset[str]
-    #: For each word position p > 0, the p-th words of the forms longer than p (lower
-    #: case, straight quotes) with the lower-case heads: a word there in lower case
-    #: that is none of them ends every form (see ``_case_ok``).
+    #: For each word position p > 0, the p-th words not capitalised of the forms longer
+    #: than p, with the lower-case heads: a word there in lower case that is none of
+    #: them ends every form (see ``_case_ok``). Both from every form the gazetteer
+    #: ever took (a few too many at most, never too few).
     lower_at: tuple[frozenset[str], ...]
 
 
@@ -302,7 +304,7 @@ class _Scanner:
         # One split on the pattern gives gaps and words in turn, running sums of their
         # lengths the offsets.
         ascii_only = text.isascii()
-        parts = (_ASCII_TOKEN_SPLIT if ascii_only else _TOKEN_SPLIT).split(text)
+        parts = (_ASCII_TOKEN if ascii_only else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts)))
         self.texts = texts = parts[1::2]
         self.starts = offsets[0:-1:2]
@@ -333,7 +335,7 @@ class _Scanner:
         if cached is not None:
             return cached
         line = self.text[line_start : line_start + 400].split("\n", 1)[0]
-        words = (_ASCII_TOKEN_SPLIT if line.isascii() else TOKEN).findall(line)
+        words = (_ASCII_TOKEN if line.isascii() else TOKEN).findall(line)
         content = [w for w in words if len(w) >= 4 and w.isalpha() and w.lower() not in _OPENERS]
         capitalised = sum(map(str.isupper, map(itemgetter(0), content)))
         upper = sum(map(str.isupper, content))
