@@ -204,7 +204,6 @@ _GUARD_AFTER = regex.compile(r"[ \t]+guards?\b", regex.IGNORECASE)
 # Lower-case "the" waters taken after a locative word ("troops in the gulf").
 _LOWER_WATERS = _set("gulf")
 _STATE_OF = regex.compile(r"\bstate of\s+$", regex.IGNORECASE)
-_NEWLINE = regex.compile(r"\n")
 _INITIAL = regex.compile(r"\b\p{Lu}\.\s+$")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _BORDER_JOIN = regex.compile(r"[-–/]")
@@ -217,6 +216,10 @@ _BORDER_HEAD = regex.compile(r"\s+(?:border|borders|frontier|boundary)\b")
 
 # A match: the entry, the indices of its first and last words, the surface's key.
 _Match = tuple[Entry, int, int, str]
+
+
+def _is_upper_start(word: str) -> bool:
+    return word[:1].isupper()
 
 
 def _tight(gap: str) -> bool:
@@ -835,6 +838,10 @@ class _Scanner:
     def scan(self) -> list[Place]:
         text, texts, keys, starts, ends = self.text, self.texts, self.keys, self.starts, self.ends
         count, places, max_words = self.count, self.places, self.gaz.max_words
+        # The first and last dash or slash: most words have none near them.
+        found = _JOIN_MARK.search(text)
+        first_mark = len(text) if found is None else found.start()
+        last_mark = max(text.rfind("-"), text.rfind("–"), text.rfind("/"))
         index = 0
         # Only a word that can start a place is visited (see _worth_visiting); right
         # after a place in the United States, the next word too ("Edison, N.J.").
@@ -857,7 +864,12 @@ class _Scanner:
                 # dash or slash before one of the next three words, an adjective head
                 # word one or two words on, a place in the United States before.
                 stop = min(count - 1, index + 3)
-                if stop > index and _JOIN_MARK.search(text, ends[index], starts[stop]):
+                if (
+                    stop > index
+                    and first_mark < starts[stop]
+                    and ends[index] <= last_mark
+                    and _JOIN_MARK.search(text, ends[index], starts[stop])
+                ):
                     after = self._border_pair(index)
                 if after is None and (
                     (index + 1 < count and texts[index + 1] in _ADJECTIVE_HEAD_WORDS)
@@ -891,10 +903,6 @@ class _Scanner:
         ):
             return index
         return None
-
-
-def _is_upper_start(word: str) -> bool:
-    return word[:1].isupper()
 
 
 def find_places_in(text: str, dateline: tuple[int, int] | None = None) -> list[Place]:
