@@ -256,12 +256,17 @@ class _Forms(NamedTuple):
     #: them ends every form (see ``_case_ok``). Both from every form the gazetteer
     #: ever took (a few too many at most, never too few).
     lower_at: tuple[frozenset[str], ...]
+    #: ``lower_first``, the directions and the lower-case waters: the keys of the
+    #: only ASCII words in lower case that can open a place.
+    lower_keys: frozenset[str]
 
 
 @lru_cache(maxsize=4)
 def _forms(gaz: Gazetteer) -> _Forms:
     later = (frozenset(words | _LOWER_HEADS) for words in gaz.lower_later)
-    return _Forms(frozenset(gaz.lower_first), (frozenset(), *later))
+    lower_first = frozenset(gaz.lower_first)
+    lower_keys = lower_first | frozenset(_CARDINALS) | _LOWER_WATERS
+    return _Forms(lower_first, (frozenset(), *later), lower_keys)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -313,6 +318,11 @@ class _Scanner:
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
         self.gaps = parts[2:-1:2]  # gaps[i]: between word i and word i + 1
+        self.ascii_only = ascii_only
+        # The first and last dash or slash (where a border pair can be): most words
+        # have none near them.
+        self.first_mark = min((at for at in map(text.find, "-–/") if at >= 0), default=len(text))
+        self.last_mark = max(map(text.rfind, "-–/"))
         if ascii_only:
             self.keys = list(map(str.lower, texts))
         else:
@@ -802,29 +812,42 @@ class _Scanner:
         state abbreviation after a place is visited by ``scan`` itself).
         """
         texts, keys, n, text = self.texts, self.keys, self.count, self.text
+        max_words = self.gaz.max_words
         upper = list(map(str.isupper, map(itemgetter(0), texts)))
-        known = list(map(self.gaz.max_words.__contains__, keys))
+        many = sum(upper) > n * _SKIP_FROM
+        if many or not self.ascii_only:
+            known = list(map(max_words.__contains__, keys))
+            lower = list(compress(count(), map(gt, known, upper)))
+        else:
+            # In ASCII text a word in lower case can open a form only if its key is one
+            # of a few (see _opens): the large table is read for those alone.
+            known = upper.copy()
+            few = self.forms.lower_keys
+            lower = [
+                index
+                for index in compress(count(), map(few.__contains__, keys))
+                if not upper[index] and keys[index] in max_words
+            ]
         # A word in lower case that opens no form (such as each "6" of a table of
         # numbers: "6th of October City" opens with one) is left out, unless "the gulf".
         verdicts: dict[str, bool | None] = {}  # by word: the same few recur
-        for index in list(compress(count(), map(gt, known, upper))):
+        for index in lower:
             word = texts[index]
             if word in verdicts:
                 verdict = verdicts[word]
             else:
                 verdict = verdicts[word] = self._opens(word, keys[index])
-            if not (verdict or (verdict is None and self._goes_on(index))):
-                known[index] = False
-        if sum(upper) <= n * _SKIP_FROM:
+            known[index] = bool(verdict or (verdict is None and self._goes_on(index)))
+        if not many:
             return compress(count(), map(or_, upper, known))
         known = list(map(or_, known, map(and_, upper, map(_LOWER_WATERS.__contains__, keys))))
         # Words near a head word or a mark, each pass skipped when the text holds none.
         near: list[Iterator[bool]] = []
-        if any(head in text for head in _ADJECTIVE_HEAD_WORDS):
+        if not _ADJECTIVE_HEAD_WORDS.isdisjoint(texts):
             heads = list(map(_ADJECTIVE_HEAD_WORDS.__contains__, texts))
             heads += [False, False]
             near.append(map(or_, heads[1 : n + 1], heads[2 : n + 2]))
-        if _JOIN_MARK.search(text) is not None:
+        if self.first_mark < len(text):
             # a border pair needs a dash or slash between word i and word min(n - 1, i + 3)
             gaps = self.gaps
             dash, long_dash, slash = (map(str.__contains__, gaps, repeat(m)) for m in "-–/")
@@ -838,10 +861,7 @@ class _Scanner:
     def scan(self) -> list[Place]:
         text, texts, keys, starts, ends = self.text, self.texts, self.keys, self.starts, self.ends
         count, places, max_words = self.count, self.places, self.gaz.max_words
-        # The first and last dash or slash: most words have none near them.
-        found = _JOIN_MARK.search(text)
-        first_mark = len(text) if found is None else found.start()
-        last_mark = max(text.rfind("-"), text.rfind("–"), text.rfind("/"))
+        first_mark, last_mark = self.first_mark, self.last_mark
         index = 0
         # Only a word that can start a place is visited (see _worth_visiting); right
         # after a place in the United States, the next word too ("Edison, N.J.").
