@@ -327,56 +327,31 @@ def _load_cities(
             capital = people >= 50_000 and get_capital(key) == iso3
             rank = _RANK_CAPITAL if capital else _RANK_CITY
             held = entries.get(key)
-            if held is not None and (held.rank, held.population) >= (rank, people):
-                # Kept only as a new namesake of the stronger place (``add`` and
-                # ``_namesake`` with the held place the winner).
-                if (
+            # A place at least as strong holds the key: this one can only be a new
+            # namesake of it (``add``, then ``_namesake`` with the held place the winner).
+            loses = held is not None and (held.rank, held.population) >= (rank, people)
+            if not key or (
+                loses
+                and held is not None
+                and (
                     needs_the
                     or held.country == iso3
                     or held.kind not in ("city", "other", "region")
                     or any(o.country == iso3 for o in namesakes.get(key, ()))
-                    or not key
-                ):
-                    continue
-                words = None
-            elif not key:
-                continue
-            elif form.isascii() and form.isalpha():
-                # One word of ASCII letters (most cities): TOKEN finds it, its key is
-                # the first word's, in lower case.
-                entry: Entry = new_entry(
-                    Entry,
-                    (
-                        name,
-                        iso3,
-                        "city",
-                        form,
-                        rank,
-                        people,
-                        needs_the,
-                        name_cue or wordlike_ok or key in cue_only,
-                        minor,
-                        capital,
-                        False,
-                    ),
                 )
-                if held is not None:
-                    gaz._namesake(key, entry, held)
-                entries[key] = entry
-                if not form[:1].isupper():
-                    gaz._note_case([form])
-                if key not in max_words:
-                    max_words[key] = 1
+            ):
                 continue
+            words: list[str] | None
+            if loses:
+                words = None
+            elif form.isascii() and form.replace(" ", "").isalpha():
+                # Words of ASCII letters and spaces (most cities) are what TOKEN finds.
+                words = form.split()
             else:
-                # Words of ASCII letters and spaces are what TOKEN finds in them.
-                if form.isascii() and form.replace(" ", "").isalpha():
-                    words = form.split()
-                else:
-                    words = find_tokens(form)
+                words = find_tokens(form)
                 if not words:
                     continue
-            entry = new_entry(
+            entry: Entry = new_entry(
                 Entry,
                 (
                     name,
@@ -404,11 +379,6 @@ def _load_cities(
             first = first.lower() if first.isascii() else fold_key(first)
             if max_words.get(first, 0) < len(words):
                 max_words[first] = len(words)
-
-
-def _fold(text: str) -> str:
-    """:func:`fold_key`, with its ASCII case (most forms) inline."""
-    return " ".join(text.lower().split()) if text.isascii() else fold_key(text)
 
 
 @lru_cache(maxsize=1)
