@@ -219,3 +219,30 @@ def test_skipping_capitalised_words_that_start_nothing_changes_nothing(
     monkeypatch.setattr(rules, "_SKIP_FROM", -1.0)
     assert [find_places_in(text) for text in texts] == found
     assert sum(map(len, found)) > len(texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AaBSsUx. '’-\n1_", max_size=40))
+def test_the_ascii_split_is_the_token_split(text: str) -> None:
+    # ASCII text is split by a standard-library pattern for speed: the same words.
+    from eventkit.places import rules
+
+    if text.isascii():
+        assert rules._ASCII_TOKEN.split(text) == rules._TOKEN_SPLIT.split(text)
+        assert rules._ASCII_TOKEN.findall(text) == eventkit.places.gazetteer.TOKEN.findall(text)
+
+
+def test_case_sets_hold_every_lower_case_word_of_a_form() -> None:
+    # ``_lookup`` and the visit skip words in lower case that these sets rule out.
+    from eventkit.places import rules
+
+    gaz = gazetteer()
+    forms = rules._forms(gaz)
+    assert all(words >= rules._LOWER_HEADS for words in forms.lower_at[1:])
+    for entry in gaz.entries.values():
+        words = eventkit.places.gazetteer.tokenize(entry.form)
+        if words and not words[0][:1].isupper():
+            assert words[0].lower().replace("’", "'") in forms.lower_first
+        for position, word in enumerate(words[1:], start=1):
+            if not word[:1].isupper():
+                assert word.lower().replace("’", "'") in forms.lower_at[position]

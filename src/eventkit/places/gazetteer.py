@@ -12,6 +12,7 @@ water, then the curated towns, then the most populous city).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Literal, NamedTuple
@@ -92,6 +93,11 @@ class Gazetteer:
         self.us_states: dict[str, str] = {}
         #: Weaker cities and towns sharing a key with the entry, for "Paris, Texas".
         self.namesakes: dict[str, list[Entry]] = {}
+        #: The first words, in lower case, of forms that do not open with a capital; and
+        #: by position (1, 2 ...) the later words of forms that are not capitalised.
+        #: Both in lower case with straight quotes, and from every form ever added.
+        self.lower_first: set[str] = set()
+        self.lower_later: list[set[str]] = []
 
     def holds(self, key: str, rank: int, population: int = 0) -> bool:
         """True when a place at least as strong as ``(rank, population)`` holds ``key``."""
@@ -115,6 +121,19 @@ class Gazetteer:
         self.entries[key] = entry
         first = fold_key(words[0])
         self.max_words[first] = max(self.max_words.get(first, 0), len(words))
+        self._note_case(words)
+
+    def _note_case(self, words: list[str]) -> None:
+        """Note the words of an added form in ``lower_first`` and ``lower_later``."""
+        if not words[0][:1].isupper():
+            self.lower_first.add(words[0].lower().replace("’", "'"))
+        later = self.lower_later
+        while len(later) < len(words) - 1:
+            later.append(set())
+        for position in range(1, len(words)):
+            word = words[position]
+            if not word[:1].isupper():
+                later[position - 1].add(word.lower().replace("’", "'"))
 
     def _namesake(self, key: str, winner: Entry, loser: Entry) -> None:
         if (
@@ -147,14 +166,15 @@ class Gazetteer:
         return None if entry is None or entry.needs_the else entry
 
 
-def _data_lines(name: str) -> list[list[str]]:
+def _data_rows(name: str) -> Iterator[list[str]]:
     text = resources.files("eventkit.places").joinpath(f"data/{name}").read_text("utf-8")
-    rows = []
     for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    return list(_data_rows(name))
 
 
 def _forms(cell: str) -> list[str]:
@@ -267,39 +287,98 @@ def _load_settlements(gaz: Gazetteer, capitals: dict[str, str]) -> None:
                     capital=capitals.get(key) == iso3,
                 )
             )
-    for row in _data_lines("cities.tsv")[1:]:
-        name, iso3, population, forms = [*row, "", "", "0", ""][:4]
-        people = int(population or 0)
+    _load_cities(gaz, capitals, cue_only, wordlike)
+
+
+def _load_cities(
+    gaz: Gazetteer, capitals: dict[str, str], cue_only: set[str], wordlike: set[str]
+) -> None:
+    """The GeoNames cities: :meth:`Gazetteer.add` and its checks inlined for the 44,000
+    forms, rows read one at a time (loading is paid by the first text of every process,
+    junk included, and few objects kept means no early full garbage collection)."""
+    entries, namesakes, max_words = gaz.entries, gaz.namesakes, gaz.max_words
+    find_tokens, new_entry, get_capital = TOKEN.findall, tuple.__new__, capitals.get
+    rows = _data_rows("cities.tsv")
+    next(rows, None)  # the header
+    for row in rows:
+        name, iso3, population, forms = row if len(row) == 4 else [*row, "", "", "0", ""][:4]
+        people = int(population) if population else 0
         minor = people < 100_000
+        name_key = " ".join(name.lower().split()) if name.isascii() else fold_key(name)
         # A name that needs a cue passes the need to its variants ("Mobile", "Mobil").
-        name_cue = fold_key(name) in cue_only
-        for listed in (name, *_forms(forms)):
-            form, needs_the = _split_the(listed)  # "The Hague" is "Hague" after "the"
-            key = fold_key(form)
-            # A tiny capital (Hamilton, Bermuda) does not outrank a large namesake.
-            capital = capitals.get(key) == iso3 and people >= 50_000
+        name_cue = name_key in cue_only
+        for listed in (name, *_forms(forms)) if forms else (name,):
+            if listed[:1] in "tT" and listed[:4].lower() == "the ":
+                form, needs_the = listed[4:], True  # "The Hague" is "Hague" after "the"
+                key = " ".join(form.lower().split()) if form.isascii() else fold_key(form)
+            elif listed is name:
+                form, needs_the, key = name, False, name_key
+            else:
+                form, needs_the = listed, False
+                key = " ".join(form.lower().split()) if form.isascii() else fold_key(form)
             # A city named like a word ("Savannah") needs a cue; a small one is dropped.
-            wordlike_ok = key in wordlike and people >= 100_000
+            if key in wordlike:
+                wordlike_ok = people >= 100_000
+                if not wordlike_ok and key not in cue_only:
+                    continue
+            else:
+                wordlike_ok = False
+            # A tiny capital (Hamilton, Bermuda) does not outrank a large namesake.
+            capital = people >= 50_000 and get_capital(key) == iso3
             rank = _RANK_CAPITAL if capital else _RANK_CITY
-            if key in wordlike and not wordlike_ok and key not in cue_only:
+            held = entries.get(key)
+            # A place at least as strong holds the key: this one can only be a new
+            # namesake of it (``add``, then ``_namesake`` with the held place the winner).
+            loses = held is not None and (held.rank, held.population) >= (rank, people)
+            if not key or (
+                loses
+                and held is not None
+                and (
+                    needs_the
+                    or held.country == iso3
+                    or held.kind not in ("city", "other", "region")
+                    or any(o.country == iso3 for o in namesakes.get(key, ()))
+                )
+            ):
                 continue
-            if gaz.holds(key, rank, people) and not gaz.wants_namesake(key, iso3):
-                continue
-            gaz.add(
-                Entry(
-                    name=name,
-                    country=iso3,
-                    kind="city",
-                    form=form,
-                    rank=rank,
-                    population=people,
-                    needs_the=needs_the,
-                    cue_only=name_cue or key in cue_only or wordlike_ok,
-                    minor=minor and " " not in key and "-" not in key,
-                    capital=capital,
+            words: list[str] | None
+            if loses:
+                words = None
+            elif form.isascii() and form.replace(" ", "").isalpha():
+                # Words of ASCII letters and spaces (most cities) are what TOKEN finds.
+                words = form.split()
+            else:
+                words = find_tokens(form)
+                if not words:
+                    continue
+            entry: Entry = new_entry(
+                Entry,
+                (
+                    name,
+                    iso3,
+                    "city",
+                    form,
+                    rank,
+                    people,
+                    needs_the,
+                    name_cue or wordlike_ok or key in cue_only,
+                    minor and " " not in key and "-" not in key,
+                    capital,
+                    False,
                 ),
-                key,
             )
+            if words is None:
+                namesakes.setdefault(key, []).append(entry)
+                continue
+            if held is not None:
+                gaz._namesake(key, entry, held)
+            entries[key] = entry
+            first = words[0]
+            if len(words) > 1 or not first[:1].isupper():
+                gaz._note_case(words)
+            first = first.lower() if first.isascii() else fold_key(first)
+            if max_words.get(first, 0) < len(words):
+                max_words[first] = len(words)
 
 
 @lru_cache(maxsize=1)

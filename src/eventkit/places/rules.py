@@ -13,11 +13,11 @@ Iraq-Kuwait border".
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import and_, itemgetter, or_
+from operator import and_, gt, itemgetter, or_
 from typing import NamedTuple
 
 import regex
@@ -30,6 +30,10 @@ __all__ = ["find_places_in"]
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+def _tuple(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
 
 
 # Words that may stand capitalised just before a place without making it part of a
@@ -169,10 +173,15 @@ _LOWER_HEADS = _set(
     "sea gulf strait straits ocean river channel bay canal strip heights peninsula "
     "province region state city island islands valley lake"
 )
+# Titles before a name ("Gen. Jordan", "King Abdullah"); the second kind without a dot.
+_ABBREVIATED_TITLES = _tuple("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Capt Sgt Adm Maj Prof Cpl Pvt")
+_TITLES = _tuple("Mister Madam Sir Lady Lord Saint Pope King Queen Prince Princess")
+_TITLE_WORDS = _ABBREVIATED_TITLES + _TITLES
 _HONORIFIC = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Cpl|Pvt)\.?|"
-    r"\b(?:Mister|Madam|Sir|Lady|Lord|Saint|Pope|King|Queen|Prince|Princess))\s+$"
+    rf"(?:\b(?:{'|'.join(_ABBREVIATED_TITLES)})\.?|\b(?:{'|'.join(_TITLES)}))\s+$"
 )
+# A word that _DIRECTION_BEFORE can end with, in lower case (when it is ASCII).
+_DIRECTION_ENDINGS = ("north", "south", "east", "west", "ern", "central")
 _DIRECTION_BEFORE = regex.compile(
     r"(?<![\p{L}-])(?P<dir>(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?"
     r"|central)[ \t]{1,2}$",
@@ -195,7 +204,6 @@ _GUARD_AFTER = regex.compile(r"[ \t]+guards?\b", regex.IGNORECASE)
 # Lower-case "the" waters taken after a locative word ("troops in the gulf").
 _LOWER_WATERS = _set("gulf")
 _STATE_OF = regex.compile(r"\bstate of\s+$", regex.IGNORECASE)
-_NEWLINE = regex.compile(r"\n")
 _INITIAL = regex.compile(r"\b\p{Lu}\.\s+$")
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 _BORDER_JOIN = regex.compile(r"[-–/]")
@@ -206,37 +214,27 @@ _SKIP_FROM = 0.25
 _BORDER_HEAD = regex.compile(r"\s+(?:border|borders|frontier|boundary)\b")
 
 
-class _Word(NamedTuple):
-    text: str
-    start: int
-    end: int
-    key: str
+# A match: the entry, the indices of its first and last words, the surface's key.
+_Match = tuple[Entry, int, int, str]
 
 
-@dataclass
-class _Match:
-    entry: Entry
-    first: int  # index of the first word
-    last: int  # index of the last word
+def _is_upper_start(word: str) -> bool:
+    return word[:1].isupper()
 
 
-def _words(text: str) -> tuple[list[_Word], list[str]]:
-    """The words of ``text``, and the gaps between them (``gaps[i]`` after word i)."""
-    # Built column by column in C rather than with a Python step per word: one split
-    # on the pattern gives gaps and words in turn, running sums of their lengths the
-    # offsets (a hot path: most of a text's words are no place).
-    parts = _TOKEN_SPLIT.split(text)
-    offsets = list(accumulate(map(len, parts)))
-    words = parts[1::2]
-    if text.isascii():
-        keys = list(map(str.lower, words))
-    else:
-        keys = [word.lower() if word.isascii() else fold_key(word) for word in words]
-    columns = zip(words, offsets[0:-1:2], offsets[1::2], keys, strict=True)
-    return list(map(tuple.__new__, repeat(_Word), columns)), parts[2:-1:2]
+def _tight(gap: str) -> bool:
+    """True for the gap of two adjacent words: one or two spaces, no line break."""
+    return gap == " " or (bool(gap) and gap.isspace() and "\n" not in gap and len(gap) <= 2)
 
 
 _TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})")
+# TOKEN on ASCII text, where its classes are these ranges, for the standard library's
+# engine: it splits such text in about half the time (the lookahead lets it skip to a
+# letter or digit; "[A-Z](?:\.[A-Z])+\." is "(?:[A-Z]\.){2,}"). One group: split keeps
+# the words, findall returns them.
+_ASCII_TOKEN = re.compile(
+    r"((?=[A-Za-z0-9])(?:[A-Z](?:\.[A-Z])+\.|[A-Za-z]+(?:'(?![sS]\b)[A-Za-z]+)*|[0-9]+))"
+)
 # The same few surfaces ("New York", "the Gulf") are looked up again and again.
 _fold = lru_cache(maxsize=1 << 16)(fold_key)
 
@@ -247,25 +245,34 @@ def _form_words(form: str) -> tuple[str, ...]:
     return tuple(TOKEN.findall(form))
 
 
+class _Forms(NamedTuple):
+    """What the gazetteer's forms allow a word to be, for cheap tests before a lookup."""
+
+    #: The first words, in lower case, of the forms that do not open with a capital
+    #: ("al-", "the"): the only forms a word in lower case can begin (see ``_case_ok``).
+    lower_first: frozenset[str]
+    #: For each word position p > 0, the p-th words not capitalised of the forms longer
+    #: than p, with the lower-case heads: a word there in lower case that is none of
+    #: them ends every form (see ``_case_ok``). Both from every form the gazetteer
+    #: ever took (a few too many at most, never too few).
+    lower_at: tuple[frozenset[str], ...]
+    #: ``lower_first``, the directions and the lower-case waters: the keys of the
+    #: only ASCII words in lower case that can open a place.
+    lower_keys: frozenset[str]
+
+
 @lru_cache(maxsize=4)
-def _lower_first_words(gaz: Gazetteer) -> frozenset[str]:
-    """The first words, in lower case, of the forms that do not open with a capital
-    ("al-", "the"): the only forms a word in lower case can begin (see ``_case_ok``)."""
-    out = set()
-    for entry in gaz.entries.values():
-        first = TOKEN.search(entry.form)
-        if first is not None and not first.group()[:1].isupper():
-            out.add(first.group().lower().replace("’", "'"))
-    return frozenset(out)
+def _forms(gaz: Gazetteer) -> _Forms:
+    later = (frozenset(words | _LOWER_HEADS) for words in gaz.lower_later)
+    lower_first = frozenset(gaz.lower_first)
+    lower_keys = lower_first | frozenset(_CARDINALS) | _LOWER_WATERS
+    return _Forms(lower_first, (frozenset(), *later), lower_keys)
 
 
-def _is_upper_start(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _case_ok(entry: Entry, words: Sequence[_Word], first: int, last: int) -> bool:
-    form = entry.form
-    surface = [w.text for w in words[first : last + 1]]
+@lru_cache(maxsize=1 << 14)
+def _case_ok(form: str, surface: tuple[str, ...]) -> bool:
+    """True when the words of ``surface`` are cased as ``form`` allows (cached: the
+    same names recur)."""
     if form.isupper() or "." in form:
         return " ".join(surface).replace("’", "'") == " ".join(_form_words(form))
     form_words = _form_words(form)
@@ -289,23 +296,39 @@ def _case_ok(entry: Entry, words: Sequence[_Word], first: int, last: int) -> boo
     return True
 
 
-def _gap(text: str, left: _Word, right: _Word) -> str:
-    return text[left.end : right.start]
-
-
-def _adjacent(text: str, left: _Word, right: _Word) -> bool:
-    """True when only spaces (no line break) separate two words."""
-    gap = _gap(text, left, right)
-    return bool(gap) and gap.isspace() and "\n" not in gap and len(gap) <= 2
-
-
 class _Scanner:
-    """One pass over one text."""
+    """One pass over one text.
+
+    The words are kept column by column (text, start, end, key, and the gap after
+    each), built in C by one split: no object per word, which matters on junk with
+    hundreds of thousands of them. Word ``i`` and word ``i + 1`` are adjacent when
+    ``_tight(gaps[i])``.
+    """
 
     def __init__(self, text: str, gaz: Gazetteer, dateline: tuple[int, int] | None) -> None:
         self.text = text
         self.gaz = gaz
-        self.words, self._gaps = _words(text)
+        self.entries = gaz.entries
+        # One split on the pattern gives gaps and words in turn, running sums of their
+        # lengths the offsets.
+        ascii_only = text.isascii()
+        parts = (_ASCII_TOKEN if ascii_only else _TOKEN_SPLIT).split(text)
+        offsets = list(accumulate(map(len, parts)))
+        self.texts = texts = parts[1::2]
+        self.starts = offsets[0:-1:2]
+        self.ends = offsets[1::2]
+        self.gaps = parts[2:-1:2]  # gaps[i]: between word i and word i + 1
+        self.ascii_only = ascii_only
+        # The first and last dash or slash (where a border pair can be): most words
+        # have none near them.
+        self.first_mark = min((at for at in map(text.find, "-–/") if at >= 0), default=len(text))
+        self.last_mark = max(map(text.rfind, "-–/"))
+        if ascii_only:
+            self.keys = list(map(str.lower, texts))
+        else:
+            self.keys = [word.lower() if word.isascii() else fold_key(word) for word in texts]
+        self.count = len(texts)
+        self.forms = _forms(gaz)
         self.dateline = dateline
         self.places: list[Place] = []
         self.last_end = -1
@@ -315,21 +338,20 @@ class _Scanner:
     # -- context -------------------------------------------------------------------
     def _line_mode(self, index: int) -> tuple[bool, bool]:
         """(title case, all capitals) for the line holding word ``index``."""
-        offset = self.words[index].start
+        offset = self.starts[index]
         if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+            # Each line starts one past the end of the one before.
+            lengths = map(len, self.text.split("\n"))
+            self._line_starts = list(accumulate(map((1).__add__, lengths), initial=0))[:-1]
         line_start = self._line_starts[bisect.bisect_right(self._line_starts, offset) - 1]
         cached = self._line_modes.get(line_start)
         if cached is not None:
             return cached
         line = self.text[line_start : line_start + 400].split("\n", 1)[0]
-        content = [
-            w
-            for w in TOKEN.findall(line)
-            if len(w) >= 4 and w.isalpha() and w.lower() not in _OPENERS
-        ]
-        capitalised = sum(1 for w in content if w[:1].isupper())
-        upper = sum(1 for w in content if w.isupper())
+        words = (_ASCII_TOKEN if line.isascii() else TOKEN).findall(line)
+        content = [w for w in words if len(w) >= 4 and w.isalpha() and w.lower() not in _OPENERS]
+        capitalised = sum(map(str.isupper, map(itemgetter(0), content)))
+        upper = sum(map(str.isupper, content))
         enough = len(content) >= 3
         mode = (
             enough and capitalised >= 0.9 * len(content),
@@ -338,257 +360,262 @@ class _Scanner:
         self._line_modes[line_start] = mode
         return mode
 
-    def _prev(self, index: int) -> _Word | None:
-        return self.words[index - 1] if index > 0 else None
-
-    def _next(self, index: int) -> _Word | None:
-        return self.words[index + 1] if index + 1 < len(self.words) else None
-
     def _has_cue(self, first: int, last: int) -> bool:
-        words, text = self.words, self.text
-        start = words[first].start
+        start = self.starts[first]
         if self.dateline is not None and self.dateline[0] <= start < self.dateline[1]:
             return True
-        if self.last_end >= 0 and _LIST_GAP.fullmatch(text, self.last_end, start):
+        if self.last_end >= 0 and _LIST_GAP.fullmatch(self.text, self.last_end, start):
             return True
-        prev = self._prev(first)
-        if prev is not None and _adjacent(text, prev, words[first]):
-            if prev.key in _STRONG_CUES:
+        keys, gaps = self.keys, self.gaps
+        if first > 0 and _tight(gaps[first - 1]):
+            prev = keys[first - 1]
+            if prev in _STRONG_CUES:
                 return True
-            verb = self._prev(first - 1)
-            if (
-                prev.key in _MOTION_CUES
-                and verb is not None
-                and verb.key in _MOTION_VERBS
-                and _adjacent(text, verb, prev)
-            ):
-                return True  # "troops were sent to Aqaba"
-            before = self._prev(first - 1)
-            if (
-                prev.key == "of"
-                and before is not None
-                and before.key in _CUE_OF_HEADS
-                and _adjacent(text, before, prev)
-            ):
-                return True
+            if first > 1 and _tight(gaps[first - 2]):
+                before = keys[first - 2]
+                if prev in _MOTION_CUES and before in _MOTION_VERBS:
+                    return True  # "troops were sent to Aqaba"
+                if prev == "of" and before in _CUE_OF_HEADS:
+                    return True
         return self._country_follows(last)
 
     def _country_follows(self, last: int) -> bool:
         """True for "Split, Croatia" and "Mobile, Alabama": a country or region after a comma."""
-        nxt = self._next(last)
-        if nxt is None or self.text[self.words[last].end : nxt.start].strip() != ",":
+        if last + 1 >= self.count or self.gaps[last].strip() != ",":
             return False
         if self._state_abbreviation(last + 1) is not None:
             return True
         found = self._lookup(last + 1)
-        return found is not None and found.entry.kind in ("country", "region")
+        return found is not None and found[0].kind in ("country", "region")
 
     def _state_abbreviation(self, index: int) -> tuple[str, int] | None:
         """ "N.J." or "Ala." at word ``index``: (state name, end offset), or None."""
-        word = self.words[index]
-        if not _is_upper_start(word.text) or len(word.text) > 6:
+        word = self.texts[index]
+        if not _is_upper_start(word) or len(word) > 6:
             return None
-        surface = word.text if word.text.endswith(".") else word.text + "."
-        if not self.text.startswith(surface, word.start):
+        surface = word if word.endswith(".") else word + "."
+        start = self.starts[index]
+        if not self.text.startswith(surface, start):
             return None
         state = self.gaz.us_states.get(surface)
-        return None if state is None else (state, word.start + len(surface))
+        return None if state is None else (state, start + len(surface))
 
     def _country_after_comma(self, last: int) -> str | None:
         """The country of "Texas" in "Paris, Texas" (a country or region after a comma)."""
-        nxt = self._next(last)
-        if nxt is None or self.text[self.words[last].end : nxt.start].strip() != ",":
+        if last + 1 >= self.count or self.gaps[last].strip() != ",":
             return None
         if self._state_abbreviation(last + 1) is not None:
             return "USA"
         found = self._lookup(last + 1)
-        if found is None or found.entry.kind not in ("country", "region"):
+        if found is None or found[0].kind not in ("country", "region"):
             return None
-        if found.entry.country == "GEO" and self._us_context(last):
+        if found[0].country == "GEO" and self._us_context(last):
             return "USA"
-        return found.entry.country
+        return found[0].country
 
     def _us_context(self, last: int) -> bool:
-        key = self.words[last].key
-        return self.gaz.in_country(key, "USA") is not None
+        return self.gaz.in_country(self.keys[last], "USA") is not None
 
     def _inside_name(self, first: int, last: int) -> bool:
         """True when the match is part of a longer proper name ("Jordan Peterson")."""
-        words, text = self.words, self.text
-        if _HONORIFIC.search(text, max(0, words[first].start - 12), words[first].start):
-            return True
-        if _INITIAL.search(text, max(0, words[first].start - 4), words[first].start):
-            return True  # "Anthony M. Kennedy"
-        if self._line_mode(first)[0]:
-            return False
-        prev = self._prev(first)
+        text, texts, gaps = self.text, self.texts, self.gaps
+        start = self.starts[first]
+        # A title ends the word before ("Gen. Jordan"): tested first, without a search.
         if (
-            prev is not None
-            and _adjacent(text, prev, words[first])
-            and _is_upper_start(prev.text)
-            and prev.key not in _OPENERS
-            and prev.key not in _CARDINALS
-            and prev.key not in self.gaz.adjectives
+            first > 0
+            and texts[first - 1].endswith(_TITLE_WORDS)
+            and _HONORIFIC.search(text, max(0, start - 12), start)
         ):
             return True
-        nxt = self._next(last)
-        return (
-            nxt is not None
-            and _adjacent(text, words[last], nxt)
-            and _is_upper_start(nxt.text)
-            and not nxt.text.isupper()
-        )
+        if (
+            first > 0
+            and ("." in gaps[first - 1] or texts[first - 1].endswith("."))
+            and _INITIAL.search(text, max(0, start - 4), start)
+        ):
+            return True  # "Anthony M. Kennedy" (a dot just before, in a gap or "U.S.")
+        if first > 0 and _tight(gaps[first - 1]) and _is_upper_start(texts[first - 1]):
+            prev = self.keys[first - 1]
+            after_name = (
+                prev not in _OPENERS and prev not in _CARDINALS and prev not in self.gaz.adjectives
+            )
+        else:
+            after_name = False
+        if not after_name:
+            nxt = last + 1
+            if nxt >= self.count or not _tight(gaps[last]) or not _is_upper_start(texts[nxt]):
+                return False
+            if texts[nxt].isupper():
+                return False
+        # A capitalised neighbour; but a line in title case is no evidence (read last:
+        # the line is tokenised only here).
+        return not self._line_mode(first)[0]
 
     # -- lookup --------------------------------------------------------------------
     def _lookup(self, first: int) -> _Match | None:
         """The longest gazetteer form starting at word ``first`` whose case fits."""
-        words = self.words
-        longest = self.gaz.max_words.get(words[first].key, 0)
+        key = self.keys[first]
+        longest = self.gaz.max_words.get(key, 0)
         if not longest:
             return None
-        got = words[first].text
+        texts = self.texts
+        got = texts[first]
         if (
             not got[:1].isupper()
             and got not in _CARDINALS
-            and got.lower().replace("’", "'") not in _lower_first_words(self.gaz)
+            and got.lower().replace("’", "'") not in self.forms.lower_first
         ):
             # No form fits a lower-case word ("to", "in") here: ``_case_ok`` takes one
             # only for a form whose first word is that word in lower case.
             return None
-        last_allowed = min(len(words) - 1, first + longest - 1)
-        for last in range(last_allowed, first - 1, -1):
-            surface = self.text[words[first].start : words[last].end]
-            if "\n" in surface:
-                continue
-            entry = self.gaz.entries.get(_fold(surface))
-            if entry is not None and _case_ok(entry, words, first, last):
-                return _Match(entry, first, last)
+        entries = self.entries
+        if longest > 1:
+            # The longest span worth a lookup: no line break in it, and each word after
+            # the first capitalised or a later word of some form ("Sea of Japan").
+            gaps, lower_at = self.gaps, self.forms.lower_at
+            stop = min(self.count - 1, first + longest - 1)
+            last_allowed = first
+            while last_allowed < stop and "\n" not in gaps[last_allowed]:
+                word = texts[last_allowed + 1]
+                if not word[:1].isupper():
+                    position = last_allowed + 1 - first
+                    if (
+                        position >= len(lower_at)
+                        or word.lower().replace("’", "'") not in lower_at[position]
+                    ):
+                        break
+                last_allowed += 1
+            if last_allowed > first:
+                text, ends = self.text, self.ends
+                start = self.starts[first]
+                for last in range(last_allowed, first, -1):
+                    surface = _fold(text[start : ends[last]])
+                    entry = entries.get(surface)
+                    if entry is not None and _case_ok(entry.form, tuple(texts[first : last + 1])):
+                        return entry, first, last, surface
+        # One word: its key is the fold of its surface.
+        entry = entries.get(key)
+        if entry is not None and _case_ok(entry.form, (got,)):
+            return entry, first, first, key
         return None
 
     def _lower_water(self, index: int) -> _Match | None:
         """ "sent ships to the gulf": a lower-case "the" water after a locative word."""
-        entry = self.gaz.entries.get(self.words[index].key)
+        keys = self.keys
+        entry = self.entries.get(keys[index])
         if entry is None or not entry.needs_the or entry.kind != "water" or index < 2:
             return None
-        the, cue = self.words[index - 1], self.words[index - 2]
-        nxt = self._next(index)
         if (
-            the.text == "the"
-            and cue.key in _CUE_WORDS
-            and _adjacent(self.text, cue, the)
-            and (nxt is None or nxt.key not in ("between", "of"))
+            self.texts[index - 1] == "the"
+            and keys[index - 2] in _CUE_WORDS
+            and _tight(self.gaps[index - 2])
+            and (index + 1 >= self.count or keys[index + 1] not in ("between", "of"))
         ):
-            return _Match(entry, index, index)
+            return entry, index, index, keys[index]
         return None
 
     def _preceded_by_the(self, first: int) -> bool:
-        prev = self._prev(first)
-        return (
-            prev is not None and prev.key == "the" and _adjacent(self.text, prev, self.words[first])
-        )
+        return first > 0 and self.keys[first - 1] == "the" and _tight(self.gaps[first - 1])
 
     def _accept(self, match: _Match) -> bool:
-        entry, first, last = match.entry, match.first, match.last
-        words, text = self.words, self.text
-        surface_key = _fold(text[words[first].start : words[last].end])
+        entry, first, last, surface_key = match
         if surface_key in self.gaz.stoplist:
             return False
         if entry.needs_the and not self._preceded_by_the(first):
             return False
-        all_caps = all(w.text.isupper() for w in words[first : last + 1])
-        in_dateline = self.dateline is not None and (
-            self.dateline[0] <= words[first].start < self.dateline[1]
-        )
-        if all_caps and not (entry.form.isupper() or "." in entry.form):
+        text, texts, keys = self.text, self.texts, self.keys
+        start = self.starts[first]
+        in_dateline = self.dateline is not None and (self.dateline[0] <= start < self.dateline[1])
+        form = entry.form
+        if not (form.isupper() or "." in form) and all(map(str.isupper, texts[first : last + 1])):
             if len(surface_key) < 4:
                 return False
             if entry.kind in ("city", "other") and not (in_dateline or self._line_mode(first)[1]):
                 return False
-        if self._inside_name(first, last) and not in_dateline:
+        if not in_dateline and self._inside_name(first, last):
             return False
-        nxt = self._next(last)
         if (entry.cue_only or entry.minor) and (
-            not self._has_cue(first, last) or text.startswith(("'s", "’s"), words[last].end)
+            not self._has_cue(first, last) or text.startswith(("'s", "’s"), self.ends[last])
         ):
             return False
+        nxt = last + 1
+        if nxt >= self.count or not _tight(self.gaps[last]):
+            return True
+        follow = keys[nxt]
         if (
             entry.kind in ("city", "other")
             and not entry.capital
             and entry.population < 1_000_000
-            and nxt is not None
-            and _adjacent(text, words[last], nxt)
-            and nxt.key in _SPEECH
+            and follow in _SPEECH
         ):
             return False
-        if (
-            entry.needs_the
-            and nxt is not None
-            and _adjacent(text, words[last], nxt)
-            and nxt.key in _THE_ADJECTIVE_NOUNS
-        ):
+        if entry.needs_the and follow in _THE_ADJECTIVE_NOUNS:
             return False  # "the Gulf states", "the Mediterranean diet"
         return not (
             entry.adjective_too
-            and nxt is not None
-            and _adjacent(text, words[last], nxt)
-            and nxt.text.islower()
-            and nxt.key not in _NOUN_FOLLOWERS
-            and nxt.key not in _OPENERS
-            and not nxt.key.endswith("ed")
-            and nxt.key not in _AREA_HEADS
-            and nxt.key not in _EDGE_HEADS
+            and texts[nxt].islower()
+            and follow not in _NOUN_FOLLOWERS
+            and follow not in _OPENERS
+            and not follow.endswith("ed")
+            and follow not in _AREA_HEADS
+            and follow not in _EDGE_HEADS
         )
 
     # -- building places ------------------------------------------------------------
     def _emit(
         self, start: int, end: int, name: str, country: str | None, kind: PlaceKind, rule: str
     ) -> None:
-        self.places.append(
-            Place(
-                text=self.text[start:end],
-                start=start,
-                end=end,
-                name=name,
-                country=country,
-                kind=kind,
-                rule=rule,
-            )
-        )
+        # From a dict: the same validation, without the keyword-argument step.
+        place = {
+            "text": self.text[start:end],
+            "start": start,
+            "end": end,
+            "name": name,
+            "country": country,
+            "kind": kind,
+            "rule": rule,
+        }
+        self.places.append(Place.model_validate(place))
         self.last_end = end
 
     def _georgia_in_us(self, match: _Match) -> bool:
         """ "Atlanta, Georgia": the US state after a US city and a comma."""
-        if match.entry.country != "GEO":
+        if match[0].country != "GEO":
             return False
-        start = self.words[match.first].start
+        start = self.starts[match[1]]
         if _STATE_OF.search(self.text, max(0, start - 14), start):
             return True  # "the state of Georgia"
         if not self.places:
             return False
         before = self.places[-1]
-        gap = self.text[before.end : self.words[match.first].start]
+        gap = self.text[before.end : start]
         return before.country == "USA" and gap.strip() == ","
 
     def _place(self, match: _Match) -> int:
         """Emit the place for an accepted match with its modifiers; the next word index."""
-        entry, first, last = match.entry, match.first, match.last
-        words, text = self.words, self.text
-        start, end = words[first].start, words[last].end
+        entry, first, last, surface_key = match
+        text, keys, starts, gaps = self.text, self.keys, self.starts, self.gaps
+        start, end = starts[first], self.ends[last]
         name, country, kind = entry.name, entry.country, entry.kind
         rule = f"gazetteer.{entry.kind}"
-        if self._georgia_in_us(match):
+        if country == "GEO" and self._georgia_in_us(match):
             country, kind, rule = "USA", "region", "gazetteer.us_state"
-        elif kind in ("city", "other"):
+        elif kind in ("city", "other") and last + 1 < self.count and "," in gaps[last]:
             home = self._country_after_comma(last)
             if home is not None and home != country:
-                namesake = self.gaz.in_country(fold_key(text[start:end]), home)
+                namesake = self.gaz.in_country(surface_key, home)
                 if namesake is not None:
                     name, country, kind = namesake.name, namesake.country, namesake.kind
                     rule = "gazetteer.namesake"
+        at = first
         if entry.needs_the:
-            start = words[first - 1].start
+            at = first - 1
+            start = starts[at]
         # A direction before: "eastern Russia", "south-eastern Turkey", "the west of Ukraine".
-        if kind != "water":
+        # It ends the word before (searched for only when that word could end it).
+        before_word = self.texts[at - 1] if at > 0 else ""
+        if kind != "water" and (
+            not before_word.isascii() or before_word.lower().endswith(_DIRECTION_ENDINGS)
+        ):
             before = _DIRECTION_BEFORE.search(text, max(0, start - 24), start)
             if before is not None and before.start("dir") >= self.last_end:
                 word = before.group("dir")
@@ -603,60 +630,52 @@ class _Scanner:
                     name, kind, start = f"{word.lower()} {place}", "region", before.start("dir")
                     rule = "direction.adjective"
         if rule != "direction.adjective" and first >= 3 and kind in ("country", "region"):
-            of, noun, the = words[first - 1], words[first - 2], words[first - 3]
+            noun = keys[first - 2]
             if (
-                of.key == "of"
-                and noun.key in _DIRECTION_NOUNS
-                and the.key == "the"
-                and _adjacent(text, the, noun)
-                and _adjacent(text, noun, of)
-                and _adjacent(text, of, words[first])
-                and the.start >= self.last_end
+                keys[first - 1] == "of"
+                and noun in _DIRECTION_NOUNS
+                and keys[first - 3] == "the"
+                and _tight(gaps[first - 3])
+                and _tight(gaps[first - 2])
+                and _tight(gaps[first - 1])
+                and starts[first - 3] >= self.last_end
             ):
-                name = f"{_DIRECTION_NOUNS[noun.key]} {name}"
-                kind, start, rule = "region", the.start, "direction.of"
+                name = f"{_DIRECTION_NOUNS[noun]} {name}"
+                kind, start, rule = "region", starts[first - 3], "direction.of"
         # A head noun after: "the Wonsan area", "Helmand province", "the Ukraine border".
-        nxt = self._next(last)
-        next_index = last + 1
-        if nxt is not None and _adjacent(text, words[last], nxt) and kind != "water":
-            if nxt.key in _AREA_HEADS:
-                end, next_index = nxt.end, last + 2
+        nxt = last + 1
+        next_index = nxt
+        if nxt < self.count and _tight(gaps[last]) and kind != "water":
+            head = keys[nxt]
+            if head in _AREA_HEADS:
+                end, next_index = self.ends[nxt], last + 2
                 kind = "region" if kind in ("country", "city", "other") else kind
                 rule = f"{rule}+area"
                 if (
                     self._preceded_by_the(first)
-                    and start == words[first].start
-                    and words[first - 1].start >= self.last_end
+                    and start == starts[first]
+                    and starts[first - 1] >= self.last_end
                 ):
-                    start = words[first - 1].start
+                    start = starts[first - 1]
             elif (
-                nxt.key in _EDGE_HEADS
-                and (self._preceded_by_the(self._index_at(start)) or nxt.text[:1].isupper())
-                and not _GUARD_AFTER.match(text, nxt.end)
+                head in _EDGE_HEADS
+                and (
+                    self._preceded_by_the(bisect.bisect_left(starts, start))
+                    or _is_upper_start(self.texts[nxt])
+                )
+                and not _GUARD_AFTER.match(text, self.ends[nxt])
             ):
-                end, next_index = nxt.end, last + 2
-                name, kind, rule = f"{name} {nxt.key}", "other", f"{rule}+edge"
+                end, next_index = self.ends[nxt], last + 2
+                name, kind, rule = f"{name} {head}", "other", f"{rule}+edge"
         elif kind == "country":
             # "Ukraine's east" is eastern Ukraine.
             part = _POSSESSIVE_DIRECTION.match(text, end)
             if part is not None and self._ends_phrase(part.end()):
                 name = f"{_DIRECTION_NOUNS[part.group('dir').lower()]} {name}"
                 kind, end, rule = "region", part.end(), "direction.possessive"
-                while next_index < len(words) and words[next_index].start < end:
-                    next_index += 1
+                next_index = bisect.bisect_left(starts, end, next_index)
         self._emit(start, end, name, country, kind, rule)
         return next_index
-
-    def _index_at(self, offset: int) -> int:
-        """The index of the word starting at ``offset`` (a word start is assumed)."""
-        lo, hi = 0, len(self.words)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.words[mid].start < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
 
     def _ends_phrase(self, offset: int) -> bool:
         """True when no noun follows ``offset`` ("Ukraine's east," not "Ukraine's east coast")."""
@@ -667,29 +686,27 @@ class _Scanner:
 
     def _adjective_place(self, index: int) -> int | None:
         """ "Iranian territory", "the Russian border": the next word index, or None."""
-        words, text = self.words, self.text
-        if index + 1 >= len(words) or not (
-            words[index + 1].text in _ADJECTIVE_HEAD_WORDS
-            or (index + 2 < len(words) and words[index + 2].text in _ADJECTIVE_HEAD_WORDS)
+        text, texts, starts, ends = self.text, self.texts, self.starts, self.ends
+        count = self.count
+        if index + 1 >= count or not (
+            texts[index + 1] in _ADJECTIVE_HEAD_WORDS
+            or (index + 2 < count and texts[index + 2] in _ADJECTIVE_HEAD_WORDS)
         ):
             return None
-        for last in range(min(len(words) - 2, index + 1), index - 1, -1):
-            surface = text[words[index].start : words[last].end]
+        for last in range(min(count - 2, index + 1), index - 1, -1):
+            surface = text[starts[index] : ends[last]]
             iso3 = self.gaz.adjectives.get(_fold(surface))
             if iso3 is None or not _is_upper_start(surface):
                 continue
-            head = words[last + 1]
-            if head.text == "capital" and _adjacent(text, words[last], head):
+            head = texts[last + 1]
+            adjacent = _tight(self.gaps[last])
+            if head == "capital" and adjacent:
                 return self._capital(index, last, iso3)
-            kind = _ADJECTIVE_HEADS.get(head.text)
-            if (
-                kind is None
-                or not _adjacent(text, words[last], head)
-                or _GUARD_AFTER.match(text, head.end)
-            ):
+            kind = _ADJECTIVE_HEADS.get(head)
+            if kind is None or not adjacent or _GUARD_AFTER.match(text, ends[last + 1]):
                 return None
-            name = f"{surface} {head.text}"
-            self._emit(words[index].start, head.end, name, iso3, kind, "adjective.head")
+            name = f"{surface} {head}"
+            self._emit(starts[index], ends[last + 1], name, iso3, kind, "adjective.head")
             return last + 2
         return None
 
@@ -698,75 +715,89 @@ class _Scanner:
         capital = self.gaz.capitals.get(iso3)
         if capital is None or not self._preceded_by_the(index):
             return None
-        head = self.words[last + 1]
-        start = self.words[index - 1].start
+        start = self.starts[index - 1]
         if start < self.last_end:
             return None
-        self._emit(start, head.end, capital, iso3, "city", "adjective.capital")
+        self._emit(start, self.ends[last + 1], capital, iso3, "city", "adjective.capital")
         return last + 2
 
     def _abbreviated_state(self, index: int) -> int | None:
         """ "Edison, N.J.": the state after a US place and a comma; the next word index."""
         if not self.places or self.places[-1].country != "USA":
             return None
-        gap = self.text[self.places[-1].end : self.words[index].start]
+        start = self.starts[index]
+        gap = self.text[self.places[-1].end : start]
         found = self._state_abbreviation(index) if gap.strip() == "," else None
         if found is None:
             return None
         state, end = found
         entry = self.gaz.lookup(state)
         name = entry.name if entry is not None else state
-        self._emit(self.words[index].start, end, name, "USA", "region", "abbreviation.us_state")
+        self._emit(start, end, name, "USA", "region", "abbreviation.us_state")
         return index + 1
 
     def _country_like(self, index: int) -> tuple[str, int] | None:
         """A country name or adjective at word ``index``: (iso3, last word index)."""
-        words, text = self.words, self.text
-        for last in range(min(len(words) - 1, index + 2), index - 1, -1):
-            surface = text[words[index].start : words[last].end]
-            if not _is_upper_start(surface):
-                return None
-            key = _fold(surface)
+        text, starts, ends = self.text, self.starts, self.ends
+        if not _is_upper_start(self.texts[index]):
+            return None
+        for last in range(min(self.count - 1, index + 2), index - 1, -1):
+            key = _fold(text[starts[index] : ends[last]])
             iso3 = self.gaz.adjectives.get(key)
             if iso3 is not None:
                 return iso3, last
-            entry = self.gaz.entries.get(key)
+            entry = self.entries.get(key)
             if entry is not None and entry.kind == "country" and not entry.needs_the:
                 return entry.country or "", last
         return None
 
     def _border_pair(self, index: int) -> int | None:
         """ "the Iraq-Kuwait border", "the Lebanese-Israeli border": next word index or None."""
-        words, text = self.words, self.text
-        stop = min(len(words) - 1, index + 3)
-        if stop <= index or not _JOIN_MARK.search(text, words[index].end, words[stop].start):
+        text, starts, ends, gaps = self.text, self.starts, self.ends, self.gaps
+        stop = min(self.count - 1, index + 3)
+        if stop <= index or not _JOIN_MARK.search(text, ends[index], starts[stop]):
             return None  # no dash or slash between the words: none of the gaps is one
-        if not any(
-            _gap(text, words[i], words[i + 1]).strip() in ("-", "–", "/")
-            for i in range(index, stop)
-        ):
+        if not any(gap.strip() in ("-", "–", "/") for gap in gaps[index:stop]):
             return None
         left = self._country_like(index)
-        if left is None or left[1] + 1 >= len(words):
+        if left is None or left[1] + 1 >= self.count:
             return None
         iso3, left_last = left
-        gap = _gap(text, words[left_last], words[left_last + 1])
+        gap = gaps[left_last]
         if not _BORDER_JOIN.fullmatch(gap.strip()) or len(gap) > 3:
             return None
         right = self._country_like(left_last + 1)
         if right is None:
             return None
-        head = _BORDER_HEAD.match(text, words[right[1]].end)
+        head = _BORDER_HEAD.match(text, ends[right[1]])
         if head is None:
             return None
         end = head.end()
-        start = words[index].start
+        start = starts[index]
         name = " ".join(text[start:end].split())
         self._emit(start, end, name, iso3 or None, "other", "border.pair")
-        next_index = right[1] + 1
-        while next_index < len(words) and words[next_index].start < end:
-            next_index += 1
-        return next_index
+        return bisect.bisect_left(starts, end, right[1] + 1)
+
+    def _opens(self, word: str, key: str) -> bool | None:
+        """Whether :meth:`_lookup` can find a form at a lower-case word (a first word of
+        forms), or "the gulf" be read there; None when that depends on the next word."""
+        if key in _LOWER_WATERS:
+            return True
+        forms = self.forms
+        if word not in _CARDINALS and word.lower().replace("’", "'") not in forms.lower_first:
+            return False  # _lookup's tests before a lookup fail
+        if key in self.entries:
+            return True
+        return None if self.gaz.max_words[key] > 1 else False
+
+    def _goes_on(self, index: int) -> bool:
+        """True when :meth:`_lookup` would try a longer form from word ``index``."""
+        if index + 1 >= self.count or "\n" in self.gaps[index]:
+            return False
+        after, later = self.texts[index + 1], self.forms.lower_at
+        return after[:1].isupper() or (
+            len(later) > 1 and after.lower().replace("’", "'") in later[1]
+        )
 
     def _worth_visiting(self) -> Iterator[int]:
         """The indices of the words a place can start at, in order: the capitalised
@@ -780,28 +811,57 @@ class _Scanner:
         "Iranian territory"). At such a word :meth:`scan` would only step on (a US
         state abbreviation after a place is visited by ``scan`` itself).
         """
-        words = self.words
-        n = len(words)
-        texts = list(map(itemgetter(0), words))
+        texts, keys, n, text = self.texts, self.keys, self.count, self.text
+        max_words = self.gaz.max_words
         upper = list(map(str.isupper, map(itemgetter(0), texts)))
-        keys = list(map(itemgetter(3), words))
-        known = list(map(self.gaz.max_words.__contains__, keys))
-        if sum(upper) <= n * _SKIP_FROM:
+        many = sum(upper) > n * _SKIP_FROM
+        if many or not self.ascii_only:
+            known = list(map(max_words.__contains__, keys))
+            lower = list(compress(count(), map(gt, known, upper)))
+        else:
+            # In ASCII text a word in lower case can open a form only if its key is one
+            # of a few (see _opens): the large table is read for those alone.
+            known = upper.copy()
+            few = self.forms.lower_keys
+            lower = [
+                index
+                for index in compress(count(), map(few.__contains__, keys))
+                if not upper[index] and keys[index] in max_words
+            ]
+        # A word in lower case that opens no form (such as each "6" of a table of
+        # numbers: "6th of October City" opens with one) is left out, unless "the gulf".
+        verdicts: dict[str, bool | None] = {}  # by word: the same few recur
+        for index in lower:
+            word = texts[index]
+            if word in verdicts:
+                verdict = verdicts[word]
+            else:
+                verdict = verdicts[word] = self._opens(word, keys[index])
+            known[index] = bool(verdict or (verdict is None and self._goes_on(index)))
+        if not many:
             return compress(count(), map(or_, upper, known))
         known = list(map(or_, known, map(and_, upper, map(_LOWER_WATERS.__contains__, keys))))
-        heads = list(map(_ADJECTIVE_HEAD_WORDS.__contains__, texts))
-        heads += [False, False]
-        near_head = map(or_, heads[1 : n + 1], heads[2 : n + 2])
-        # a border pair needs a dash or slash between word i and word min(n - 1, i + 3)
-        gaps = self._gaps
-        dash, long_dash, slash = (map(str.__contains__, gaps, repeat(m)) for m in "-–/")
-        joined = [*map(or_, map(or_, dash, long_dash), slash), False, False, False]
-        near_mark = map(or_, map(or_, joined[:n], joined[1 : n + 1]), joined[2 : n + 2])
-        tried = map(and_, upper, map(or_, near_head, near_mark))
+        # Words near a head word or a mark, each pass skipped when the text holds none.
+        near: list[Iterator[bool]] = []
+        if not _ADJECTIVE_HEAD_WORDS.isdisjoint(texts):
+            heads = list(map(_ADJECTIVE_HEAD_WORDS.__contains__, texts))
+            heads += [False, False]
+            near.append(map(or_, heads[1 : n + 1], heads[2 : n + 2]))
+        if self.first_mark < len(text):
+            # a border pair needs a dash or slash between word i and word min(n - 1, i + 3)
+            gaps = self.gaps
+            dash, long_dash, slash = (map(str.__contains__, gaps, repeat(m)) for m in "-–/")
+            joined = [*map(or_, map(or_, dash, long_dash), slash), False, False, False]
+            near.append(map(or_, map(or_, joined[:n], joined[1 : n + 1]), joined[2 : n + 2]))
+        if not near:
+            return compress(count(), known)
+        tried = map(and_, upper, near[0] if len(near) == 1 else map(or_, *near))
         return compress(count(), map(or_, known, tried))
 
     def scan(self) -> list[Place]:
-        words = self.words
+        text, texts, keys, starts, ends = self.text, self.texts, self.keys, self.starts, self.ends
+        count, places, max_words = self.count, self.places, self.gaz.max_words
+        first_mark, last_mark = self.first_mark, self.last_mark
         index = 0
         # Only a word that can start a place is visited (see _worth_visiting); right
         # after a place in the United States, the next word too ("Edison, N.J.").
@@ -814,35 +874,41 @@ class _Scanner:
                 at = next(candidates, -1)
                 if at < 0:
                     break
-            if at < index or at >= len(words):
+            if at < index or at >= count:
                 continue
             index = at
-            word = words[index]
-            emitted = len(self.places)
-            if _is_upper_start(word.text):
-                after = self._border_pair(index)
-                if after is not None:
-                    index = after
-                    pending = self._state_next(emitted, index)
+            emitted = len(places)
+            after = None
+            if texts[index][:1].isupper():
+                # Each rule is tried only where its first test, inline here, passes: a
+                # dash or slash before one of the next three words, an adjective head
+                # word one or two words on, a place in the United States before.
+                stop = min(count - 1, index + 3)
+                if (
+                    stop > index
+                    and first_mark < starts[stop]
+                    and ends[index] <= last_mark
+                    and _JOIN_MARK.search(text, ends[index], starts[stop])
+                ):
+                    after = self._border_pair(index)
+                if after is None and (
+                    (index + 1 < count and texts[index + 1] in _ADJECTIVE_HEAD_WORDS)
+                    or (index + 2 < count and texts[index + 2] in _ADJECTIVE_HEAD_WORDS)
+                ):
+                    after = self._adjective_place(index)
+                if after is None and places and places[-1].country == "USA":
+                    after = self._abbreviated_state(index)
+            if after is None:
+                key = keys[index]
+                match = self._lookup(index) if key in max_words else None
+                if match is None and key in _LOWER_WATERS:
+                    match = self._lower_water(index)
+                if match is None or not self._accept(match):
+                    index += 1
                     continue
-                after = self._adjective_place(index)
-                if after is not None:
-                    index = after
-                    pending = self._state_next(emitted, index)
-                    continue
-            after = self._abbreviated_state(index)
-            if after is not None:
-                index = after
-                pending = self._state_next(emitted, index)
-                continue
-            match = self._lookup(index)
-            if match is None and word.key in _LOWER_WATERS:
-                match = self._lower_water(index)
-            if match is not None and self._accept(match):
-                index = self._place(match)
-                pending = self._state_next(emitted, index)
-                continue
-            index += 1
+                after = self._place(match)
+            index = after
+            pending = self._state_next(emitted, index)
         return self.places
 
     def _state_next(self, emitted: int, index: int) -> int | None:
@@ -852,8 +918,8 @@ class _Scanner:
         if (
             len(self.places) > emitted
             and self.places[-1].country == "USA"
-            and index < len(self.words)
-            and _is_upper_start(self.words[index].text)
+            and index < self.count
+            and _is_upper_start(self.texts[index])
         ):
             return index
         return None
