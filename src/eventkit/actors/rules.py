@@ -213,6 +213,63 @@ def find_actors(doc: Document) -> list[Actor]:
 
 _LETTER = regex.compile(r"\p{L}")
 
+# Junk inside a sentence (a megabyte of NUL bytes or of "1,1,1," before a story):
+# every rule starts from a word with a letter and reads at most a few dozen tokens
+# around it, so a long stretch of tokens with no letter acts the same once cut down
+# to its first and last _MARGIN tokens, and the middle need not be tokenized at all.
+_MARGIN = 128  # tokens; no rule reads more than 30 away from a word with a letter
+_STRETCH_CHARS = 16 * _MARGIN
+# A stretch starts after a letter or at the start (the look-behind keeps the search
+# linear: no retry inside a run of non-letters).
+_STRETCH = regex.compile(r"(?<!\P{L})\P{L}" + f"{{{_STRETCH_CHARS},}}")
+# A character that is a token on its own, ending any token before it, when the one
+# before it is no letter: neither a letter, mark, digit, apostrophe, hyphen, "+" nor a
+# space. A cut just after one falls between two tokens.
+_SINGLE = r"[^\s\p{L}\p{M}\p{N}'’\-+]"
+_FILL = r"[\s\p{M}\p{N}'’\-+]*+"  # the other non-letters (possessive: no backtracking)
+# _MARGIN single-character tokens from just after a stretch's first character...
+_HEAD = regex.compile(f"(?:{_FILL}{_SINGLE}){{{_MARGIN}}}")
+# ... and, matched backwards from its end, _MARGIN of them after one more, the cut.
+_TAIL = regex.compile(f"{_SINGLE}(?:{_FILL}{_SINGLE}){{{_MARGIN}}}{_FILL}", regex.REVERSE)
+
+
+@lru_cache(maxsize=1)
+def _can_cut() -> bool:
+    """Whether every rule's first word has a letter, as the cut assumes: every
+    gazetteer form holds one, and so does every person start and bloc modifier."""
+    lex = lexicon()
+    lettered = (*lex.person_starts, *lex.bloc_modifiers)
+    return all(_LETTER.search(w) for w in lettered) and all(
+        any(_LETTER.search(w) for w in key) for key in gazetteer().entries
+    )
+
+
+def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of a sentence, long stretches with no letter cut down (see _MARGIN)."""
+    if end - start < _STRETCH_CHARS or not _can_cut():
+        return token_lists(text, start, end)
+    chunk = text[start:end]
+    pieces = []  # the [from, to) spans of the sentence to tokenize
+    at = 0
+    for stretch in _STRETCH.finditer(chunk):
+        head = _HEAD.match(chunk, stretch.start() + 1, stretch.end())
+        tail = _TAIL.match(chunk, head.end(), stretch.end()) if head is not None else None
+        if head is not None and tail is not None and tail.start() + 1 > head.end():
+            pieces.append((at, head.end()))
+            at = tail.start() + 1
+    if not pieces:
+        return token_lists(text, start, end)
+    pieces.append((at, end - start))
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for first, last in pieces:
+        more = token_lists(text, start + first, start + last)
+        words += more[0]
+        starts += more[1]
+        ends += more[2]
+    return words, starts, ends
+
 
 @lru_cache(maxsize=1 << 16)
 def _name_form(word: str) -> bool:
@@ -236,7 +293,7 @@ class _Sentence:
         self.state = state
         # Parallel lists rather than a token object each: the rules read the words,
         # and the offsets only of what they emit.
-        self.words, self.starts, self.ends = token_lists(text, start, end)
+        self.words, self.starts, self.ends = _sentence_tokens(text, start, end)
         self.lower = list(map(str.lower, self.words))
         self.n = len(self.words)
         self.hits = gazetteer().hits_in(self.words)
@@ -383,6 +440,8 @@ class _Sentence:
 
     def rank_at(self, k: int) -> int:
         best = k
+        if k >= self.n or self.lower[k] not in self.lex.rank_first:
+            return best
         for size in (3, 2, 1):
             if (
                 k + size <= self.n
@@ -393,7 +452,11 @@ class _Sentence:
         return best
 
     def head_at(self, k: int) -> tuple[int, str] | None:
-        for size in range(min(self.lex.head_longest, self.n - k), 0, -1):
+        if k >= self.n:
+            return None
+        for size in self.lex.head_sizes.get(self.lower[k], ()):
+            if k + size > self.n:
+                continue
             kind = self.lex.heads.get(tuple(self.lower[k : k + size]))
             if kind is not None and not any(self.used[k : k + size]):
                 if any(self.hit_at[j] is not None for j in range(k, k + size)):
@@ -406,6 +469,8 @@ class _Sentence:
         # Only an honorific or a title's first word can start a person: visit those
         # (a word of neither would just be stepped over).
         k = 0
+        if self.lex.person_starts.isdisjoint(self.lower):
+            return  # most sentences: no step through the words
         for at in _indices(map(self.lex.person_starts.__contains__, self.lower)):
             if at < k:
                 continue
@@ -952,6 +1017,8 @@ class _Sentence:
     def blocs(self) -> None:
         """Forces of no one country: "Arab forces", "rebel fighters", "coalition troops"."""
         k = 0
+        if self.lex.bloc_modifiers.isdisjoint(self.lower):
+            return
         for at in _indices(map(self.lex.bloc_modifiers.__contains__, self.lower)):
             if at < k or self.used[at]:
                 continue
