@@ -175,21 +175,24 @@ def _takes_dot(word: str) -> bool:
 def _drop_abbreviation_dots(words: list[str], starts: list[int], ends: list[int]) -> None:
     """Drop (in place) each full stop glued to an abbreviation ("Mr.") or an initial."""
     drop = []
-    if words.count(".") < 8:  # a sentence: a step per full stop is cheapest
+    dots = words.count(".") - (words[:1] == ["."])  # a full stop opening the text stays
+    if dots * 4 < len(words):  # prose: a step per full stop is cheapest
         i = 0
-        try:
-            while True:
-                i = words.index(".", i + 1)  # a full stop opening the text stays
-                if ends[i - 1] == starts[i] and _takes_dot(words[i - 1]):
-                    drop.append(i)
-        except ValueError:
-            pass
+        for _ in range(dots):
+            i = words.index(".", i + 1)
+            if ends[i - 1] == starts[i] and _takes_dot(words[i - 1]):
+                drop.append(i)
     else:
         # Column by column, a Python step only per full stop after an abbreviation:
-        # a page of "Oct. Oct. ..." has hundreds of thousands of full stops.
-        takes = map(_takes_dot, words)
-        after = compress(count(1), map(and_, takes, map(".".__eq__, islice(words, 1, None))))
-        drop = [i for i in after if ends[i - 1] == starts[i]]
+        # a page of "Oct. Oct. ..." has hundreds of thousands of full stops, and few
+        # distinct words.
+        takers = set(filter(_takes_dot, set(words)))
+        if takers:
+            takes = map(takers.__contains__, words)
+            stops = map(".".__eq__, islice(words, 1, None))
+            drop = [
+                i for i in compress(count(1), map(and_, takes, stops)) if ends[i - 1] == starts[i]
+            ]
     if drop:
         keep = [True] * len(words)
         for i in drop:
@@ -200,7 +203,7 @@ def _drop_abbreviation_dots(words: list[str], starts: list[int], ends: list[int]
 
 
 def _key(form: str) -> tuple[str, ...]:
-    words = tuple(t.text for t in tokenize(form))
+    words = tuple(token_lists(form)[0])
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return words
@@ -358,7 +361,7 @@ def _sizes(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
 
 
 def _lower_key(form: str) -> tuple[str, ...]:
-    return tuple(t.text.lower() for t in tokenize(form))
+    return tuple(map(str.lower, token_lists(form)[0]))
 
 
 @lru_cache(maxsize=1)

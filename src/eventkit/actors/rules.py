@@ -20,11 +20,12 @@ A person's ``country`` comes from the word before the title ("German", "Kremlin"
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -196,13 +197,14 @@ def find_actors(doc: Document) -> list[Actor]:
     # stands before the sentence. So the same words give nothing again until an actor
     # is found: scraped pages repeat their menus and banners thousands of times.
     barren: set[str] = set()
+    columns = _text_columns(text) if len(text) <= _WHOLE_TEXT else None
     for sentence in doc.sentences:
         # Every rule starts from a word with a letter (a gazetteer form, a title, a
         # name): a sentence of digits and marks alone (a number table, junk) has none.
         if sentence.text in barren:
             continue
         if _LETTER.search(text, sentence.start, sentence.end) is not None:
-            found = _Sentence(text, sentence.start, sentence.end, state).run()
+            found = _Sentence(text, sentence.start, sentence.end, state, columns).run()
             if found:
                 out.extend(found)
                 barren.clear()
@@ -212,6 +214,46 @@ def find_actors(doc: Document) -> list[Actor]:
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+# A text this short is tokenized in one pass, and each sentence takes its slice of
+# the tokens: a call per sentence costs more than its few tokens. A longer text (a
+# scraped page, junk) goes sentence by sentence, so that a skipped one costs nothing.
+_WHOLE_TEXT = 1 << 16
+
+
+class _Columns(NamedTuple):
+    """The tokens of a text as parallel lists, with the per-word facts the rules read."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    lower: list[str]
+    name_forms: list[bool]
+
+    def sentence(self, text: str, start: int, end: int) -> _Columns | None:
+        """The tokens of ``text[start:end]``, or None if that span could tokenize
+        otherwise alone: the same whenever a space (or the text's edge) is on both
+        sides, since no token holds a space or reads past one (a space is no letter,
+        word character or "+"), and a full stop after it belongs to no word."""
+        if (start and not text[start - 1].isspace()) or (
+            end < len(text) and not text[end].isspace()
+        ):
+            return None
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end, first)
+        return _Columns(
+            self.words[first:last],
+            self.starts[first:last],
+            self.ends[first:last],
+            self.lower[first:last],
+            self.name_forms[first:last],
+        )
+
+
+def _text_columns(text: str, start: int = 0, end: int | None = None) -> _Columns:
+    words, starts, ends = token_lists(text) if end is None else _sentence_tokens(text, start, end)
+    return _Columns(words, starts, ends, list(map(str.lower, words)), list(map(_name_form, words)))
+
 
 # Junk inside a sentence (a megabyte of NUL bytes or of "1,1,1," before a story):
 # every rule starts from a word with a letter and reads at most a few dozen tokens
@@ -238,10 +280,8 @@ def _can_cut() -> bool:
     """Whether every rule's first word has a letter, as the cut assumes: every
     gazetteer form holds one, and so does every person start and bloc modifier."""
     lex = lexicon()
-    lettered = (*lex.person_starts, *lex.bloc_modifiers)
-    return all(_LETTER.search(w) for w in lettered) and all(
-        any(_LETTER.search(w) for w in key) for key in gazetteer().entries
-    )
+    lettered = (*lex.person_starts, *lex.bloc_modifiers, *map(" ".join, gazetteer().entries))
+    return all(map(_LETTER.search, lettered))
 
 
 def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
@@ -282,19 +322,28 @@ def _name_form(word: str) -> bool:
     )
 
 
+# Actor(**fields) without the keyword-argument step (what __init__ calls): a
+# microsecond less for each of the many actors.
+_actor = Actor.__pydantic_validator__.validate_python
+
+
 def _indices(flags: Iterable[object]) -> Iterator[int]:
     """The indices of the true items of ``flags``, without a Python loop step each."""
     return compress(count(), flags)
 
 
 class _Sentence:
-    def __init__(self, text: str, start: int, end: int, state: _State) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, state: _State, columns: _Columns | None = None
+    ) -> None:
         self.text = text
         self.state = state
         # Parallel lists rather than a token object each: the rules read the words,
         # and the offsets only of what they emit.
-        self.words, self.starts, self.ends = _sentence_tokens(text, start, end)
-        self.lower = list(map(str.lower, self.words))
+        mine = columns.sentence(text, start, end) if columns is not None else None
+        if mine is None:
+            mine = _text_columns(text, start, end)
+        self.words, self.starts, self.ends, self.lower, self.name_forms = mine
         self.n = len(self.words)
         self.hits = gazetteer().hits_in(self.words)
         self.hit_at: list[Hit | None] = [None] * self.n
@@ -305,7 +354,6 @@ class _Sentence:
         self.out: list[Actor] = []
         self.owner: dict[int, int] = {}  # token -> index in ``out`` of the actor using it
         self.lex = lexicon()
-        self.name_forms = list(map(_name_form, self.words))
 
     # -- helpers ------------------------------------------------------------------
     def span(self, first: int, last: int) -> tuple[str, int, int]:
@@ -330,22 +378,26 @@ class _Sentence:
         title: str | None = None,
         antecedent: int | None = None,
     ) -> Actor:
-        text, start, end = self.span(first, last)
-        actor = Actor(
-            text=text,
-            start=start,
-            end=end,
-            name=name,
-            kind=kind,
-            country=country,
-            title=title,
-            antecedent=antecedent,
-            rule=rule,
+        start, end = self.starts[first], self.ends[last - 1]
+        actor: Actor = _actor(
+            {
+                "text": self.text[start:end],
+                "start": start,
+                "end": end,
+                "name": name,
+                "kind": kind,
+                "country": country,
+                "title": title,
+                "antecedent": antecedent,
+                "rule": rule,
+            }
         )
+        index = len(self.out)
         self.out.append(actor)
-        self.mark(first, last)
+        used, owner = self.used, self.owner
         for k in range(first, last):
-            self.owner[k] = len(self.out) - 1
+            used[k] = True
+            owner[k] = index
         return actor
 
     def verbish(self, k: int) -> bool:
