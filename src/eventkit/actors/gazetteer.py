@@ -202,8 +202,16 @@ def _drop_abbreviation_dots(words: list[str], starts: list[int], ends: list[int]
         ends[:] = compress(ends, keep)
 
 
+def _form_words(form: str) -> list[str]:
+    """The token texts of a form; ASCII words and spaces alone (most forms) need no
+    pattern: each word is one token."""
+    if form.isascii() and form.replace(" ", "").isalpha():
+        return form.split()
+    return token_lists(form)[0]
+
+
 def _key(form: str) -> tuple[str, ...]:
-    words = tuple(token_lists(form)[0])
+    words = tuple(_form_words(form))
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return words
@@ -361,7 +369,7 @@ def _sizes(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
 
 
 def _lower_key(form: str) -> tuple[str, ...]:
-    return tuple(map(str.lower, token_lists(form)[0]))
+    return tuple(map(str.lower, _form_words(form)))
 
 
 @lru_cache(maxsize=1)
