@@ -229,6 +229,7 @@ class Gazetteer:
         # tries only lengths some form has ("United" opens forms of 2 to 8 words but
         # "The" only of 2); one-word forms are also keyed by the word itself.
         self._sizes = _sizes(entries)
+        self.first_words = frozenset(self._sizes)
         self._single = {key[0]: entry for key, entry in entries.items() if len(key) == 1}
 
     def hits(self, tokens: list[Token]) -> list[Hit]:
