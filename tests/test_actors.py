@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -285,3 +286,37 @@ def test_a_repeated_sentence_gives_what_it_gives_read_again() -> None:
             expected.extend(rules._Sentence(doc.text, s.start, s.end, state).run())
     assert rules.find_actors(doc) == expected
     assert any(a.rule == "surname" for a in expected)
+
+
+# The shortcuts give what the exact paths give: the letterless stretch cut, and the
+# whole-text tokens sliced per sentence.
+_JUNK_STORIES = [
+    "\x00" * 5000 + " Russia's President Vladimir Putin said Moscow would act.",
+    "Gen. Lee met U.S. envoys, " + "1," * 3000 + " Mr. Lee said, and Arab forces moved.",
+    "Putin said "
+    + "& - " * 1500
+    + "10 Downing Street and the Russian president warned. "
+    + "!?;:,.-()" * 600,
+    "Defence Minister Ruth Okafor " + ", " * 3000 + "said Nigeria's troops moved.",
+]
+
+
+def test_letterless_stretch_cut_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = eventkit.actors.rules
+    docs = [Document(text, published="2024-10-24") for text in _JUNK_STORIES]
+    assert all(len(rules._sentence_tokens(d.text, 0, len(d.text))[0]) < 1000 for d in docs)
+    cut = [find_actors(d) for d in docs]
+    monkeypatch.setattr(rules, "_can_cut", lambda: False)
+    assert cut == [find_actors(d) for d in docs]
+    assert any(cut)
+
+
+def test_sentence_slices_of_whole_text_tokens() -> None:
+    rules = eventkit.actors.rules
+    text = "KYIV, Oct 24 (AP) - Mr. Smith said.\x1cGen. Lee met U.S. envoys.\n\nRussia left."
+    doc = Document(text)
+    columns = rules._text_columns(text)
+    for s in doc.sentences:
+        alone = rules._text_columns(text, s.start, s.end)
+        sliced = columns.sentence(text, s.start, s.end)
+        assert sliced is None or sliced == alone

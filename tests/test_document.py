@@ -124,3 +124,16 @@ def test_sentence_lookup_by_offset() -> None:
     doc = Document("One here. Two there.")
     assert doc.sentence_at(12) == doc.sentences[1]
     assert doc.sentence_index(0) == 0
+
+
+def test_fast_sentence_boundaries_match_the_exact_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventkit.text import sentences
+
+    texts = [
+        "Oct. Oct. Oct. Gen. Lee met John F. Kennedy. It rained. 'Gen. Smith left.",
+        "He met U.S. envoys. They left at 5 p.m. Monday. Prices fell 5 pct. Then rose.",
+        "The Sen. said no.\nMr. Smith left.  Rev. Jones stayed. -Oct. 12 was cold.",
+    ]
+    fast = [sentences.split_sentences(t, a) for t in texts for a in (0, 3, 5)]
+    monkeypatch.setattr(sentences, "_fast_boundary", lambda: sentences._BOUNDARY)
+    assert fast == [sentences.split_sentences(t, a) for t in texts for a in (0, 3, 5)]

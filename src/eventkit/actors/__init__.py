@@ -16,6 +16,7 @@ document's date, from the dated gazetteer of office holders:
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventkit.actors.officeholders import holder
@@ -38,15 +39,17 @@ def _with_offices(actors: list[Actor], on: dt.date | None) -> list[Actor]:
     ("Secretary of State Madeleine Albright" in 1999 is the United States')."""
     if on is None:
         return actors
-    seen: dict[tuple[str, str | None], str | None] = {}
     out = []
     for actor in actors:
         if actor.kind == "person" and actor.country is None:
-            key = (actor.name, actor.title)
-            if key not in seen:
-                found = holder(actor.name, on, actor.title)
-                seen[key] = found.country if found is not None else None
-            if seen[key] is not None:
-                actor = actor.model_copy(update={"country": seen[key]})
+            country = _office_country(actor.name, on, actor.title)
+            if country is not None:
+                actor = actor.model_copy(update={"country": country})
         out.append(actor)
     return out
+
+
+@lru_cache(maxsize=1 << 12)  # a day's stories name the same people on the same date
+def _office_country(name: str, on: dt.date, title: str | None) -> str | None:
+    found = holder(name, on, title)
+    return found.country if found is not None else None

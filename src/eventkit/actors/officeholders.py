@@ -62,6 +62,7 @@ _PARTICLES = frozenset(
 _ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
+@lru_cache(maxsize=1 << 14)  # the same names and titles recur across documents
 def _key(text: str) -> str:
     """A name folded for lookup: no accents, case, dots, hyphens or apostrophes."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -168,6 +169,7 @@ _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _SUBORDINATE = frozenset(["vice", "deputy", "assistant", "under", "junior"])
 
 
+@lru_cache(maxsize=1 << 12)
 def _norm_title(text: str) -> str:
     words = _key(text.replace("defense", "defence").replace("Defense", "Defence")).split()
     return " ".join(w for w in words if w not in ("us", "the"))
@@ -190,6 +192,7 @@ def _head(title: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=1 << 12)
 def _score(office: str, title: str) -> int:
     """How well an office matches a title: 3 the same words, 2 the same kind of
     office, 1 the same head noun, 0 none."""

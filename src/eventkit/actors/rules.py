@@ -20,11 +20,13 @@ A person's ``country`` comes from the word before the title ("German", "Kremlin"
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -196,13 +198,18 @@ def find_actors(doc: Document) -> list[Actor]:
     # stands before the sentence. So the same words give nothing again until an actor
     # is found: scraped pages repeat their menus and banners thousands of times.
     barren: set[str] = set()
+    columns = _text_columns(text) if len(text) <= _WHOLE_TEXT else None
     for sentence in doc.sentences:
         # Every rule starts from a word with a letter (a gazetteer form, a title, a
         # name): a sentence of digits and marks alone (a number table, junk) has none.
         if sentence.text in barren:
             continue
         if _LETTER.search(text, sentence.start, sentence.end) is not None:
-            found = _Sentence(text, sentence.start, sentence.end, state).run()
+            start, end = sentence.start, sentence.end
+            mine = columns.sentence(text, start, end) if columns is not None else None
+            if mine is None:
+                mine = _text_columns(text, start, end)
+            found = _Sentence(text, start, end, state, mine).run() if _may_start(mine) else []
             if found:
                 out.extend(found)
                 barren.clear()
@@ -212,6 +219,119 @@ def find_actors(doc: Document) -> list[Actor]:
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+# A text this short is tokenized in one pass, and each sentence takes its slice of
+# the tokens: a call per sentence costs more than its few tokens. A longer text (a
+# scraped page, junk) goes sentence by sentence, so that a skipped one costs nothing.
+_WHOLE_TEXT = 1 << 16
+
+
+class _Columns(NamedTuple):
+    """The tokens of a text as parallel lists, with the per-word facts the rules read."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    lower: list[str]
+    name_forms: list[bool]
+
+    def sentence(self, text: str, start: int, end: int) -> _Columns | None:
+        """The tokens of ``text[start:end]``, or None if that span could tokenize
+        otherwise alone: the same whenever a space (or the text's edge) is on both
+        sides, since no token holds a space or reads past one (a space is no letter,
+        word character or "+"), and a full stop after it belongs to no word."""
+        if (start and not text[start - 1].isspace()) or (
+            end < len(text) and not text[end].isspace()
+        ):
+            return None
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end, first)
+        return _Columns(
+            self.words[first:last],
+            self.starts[first:last],
+            self.ends[first:last],
+            self.lower[first:last],
+            self.name_forms[first:last],
+        )
+
+
+def _may_start(columns: _Columns) -> bool:
+    """Whether some rule can start in these tokens: at a name word, a gazetteer form's
+    first word, an honorific, a title's first word or a bloc modifier. A sentence with
+    none gives nothing and changes no state (one in five in news): no need to build it."""
+    return (
+        any(columns.name_forms)
+        or not gazetteer().first_words.isdisjoint(columns.words)
+        or not _rule_starts().isdisjoint(columns.lower)
+    )
+
+
+@lru_cache(maxsize=1)
+def _rule_starts() -> frozenset[str]:
+    lex = lexicon()
+    return lex.person_starts | lex.bloc_modifiers
+
+
+def _text_columns(text: str, start: int = 0, end: int | None = None) -> _Columns:
+    words, starts, ends = token_lists(text) if end is None else _sentence_tokens(text, start, end)
+    return _Columns(words, starts, ends, list(map(str.lower, words)), list(map(_name_form, words)))
+
+
+# Junk inside a sentence (a megabyte of NUL bytes or of "1,1,1," before a story):
+# every rule starts from a word with a letter and reads at most a few dozen tokens
+# around it, so a long stretch of tokens with no letter acts the same once cut down
+# to its first and last _MARGIN tokens, and the middle need not be tokenized at all.
+_MARGIN = 128  # tokens; no rule reads more than 30 away from a word with a letter
+_STRETCH_CHARS = 16 * _MARGIN
+# A stretch starts after a letter or at the start (the look-behind keeps the search
+# linear: no retry inside a run of non-letters).
+_STRETCH = regex.compile(r"(?<!\P{L})\P{L}" + f"{{{_STRETCH_CHARS},}}")
+_ASCII_STRETCH = re.compile(f"(?<![^A-Za-z])[^A-Za-z]{{{_STRETCH_CHARS},}}")  # faster
+# A character that is a token on its own, ending any token before it, when the one
+# before it is no letter: neither a letter, mark, digit, apostrophe, hyphen, "+" nor a
+# space. A cut just after one falls between two tokens.
+_SINGLE = r"[^\s\p{L}\p{M}\p{N}'’\-+]"
+_FILL = r"[\s\p{M}\p{N}'’\-+]*+"  # the other non-letters (possessive: no backtracking)
+# _MARGIN single-character tokens from just after a stretch's first character...
+_HEAD = regex.compile(f"(?:{_FILL}{_SINGLE}){{{_MARGIN}}}")
+# ... and, matched backwards from its end, _MARGIN of them after one more, the cut.
+_TAIL = regex.compile(f"{_SINGLE}(?:{_FILL}{_SINGLE}){{{_MARGIN}}}{_FILL}", regex.REVERSE)
+
+
+@lru_cache(maxsize=1)
+def _can_cut() -> bool:
+    """Whether every rule's first word has a letter, as the cut assumes: every
+    gazetteer form holds one, and so does every person start and bloc modifier."""
+    lex = lexicon()
+    lettered = (*lex.person_starts, *lex.bloc_modifiers, *map(" ".join, gazetteer().entries))
+    return all(map(_LETTER.search, lettered))
+
+
+def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of a sentence, long stretches with no letter cut down (see _MARGIN)."""
+    if end - start < _STRETCH_CHARS or not _can_cut():
+        return token_lists(text, start, end)
+    chunk = text[start:end]
+    pieces = []  # the [from, to) spans of the sentence to tokenize
+    at = 0
+    for stretch in (_ASCII_STRETCH if chunk.isascii() else _STRETCH).finditer(chunk):
+        head = _HEAD.match(chunk, stretch.start() + 1, stretch.end())
+        tail = _TAIL.match(chunk, head.end(), stretch.end()) if head is not None else None
+        if head is not None and tail is not None and tail.start() + 1 > head.end():
+            pieces.append((at, head.end()))
+            at = tail.start() + 1
+    if not pieces:
+        return token_lists(text, start, end)
+    pieces.append((at, end - start))
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for first, last in pieces:
+        more = token_lists(text, start + first, start + last)
+        words += more[0]
+        starts += more[1]
+        ends += more[2]
+    return words, starts, ends
 
 
 @lru_cache(maxsize=1 << 16)
@@ -225,19 +345,27 @@ def _name_form(word: str) -> bool:
     )
 
 
+# Actor(**fields) without the keyword-argument step (what __init__ calls): a
+# microsecond less for each of the many actors.
+_actor = Actor.__pydantic_validator__.validate_python
+
+
 def _indices(flags: Iterable[object]) -> Iterator[int]:
     """The indices of the true items of ``flags``, without a Python loop step each."""
     return compress(count(), flags)
 
 
 class _Sentence:
-    def __init__(self, text: str, start: int, end: int, state: _State) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, state: _State, mine: _Columns | None = None
+    ) -> None:
         self.text = text
         self.state = state
         # Parallel lists rather than a token object each: the rules read the words,
         # and the offsets only of what they emit.
-        self.words, self.starts, self.ends = token_lists(text, start, end)
-        self.lower = list(map(str.lower, self.words))
+        if mine is None:
+            mine = _text_columns(text, start, end)
+        self.words, self.starts, self.ends, self.lower, self.name_forms = mine
         self.n = len(self.words)
         self.hits = gazetteer().hits_in(self.words)
         self.hit_at: list[Hit | None] = [None] * self.n
@@ -248,7 +376,6 @@ class _Sentence:
         self.out: list[Actor] = []
         self.owner: dict[int, int] = {}  # token -> index in ``out`` of the actor using it
         self.lex = lexicon()
-        self.name_forms = list(map(_name_form, self.words))
 
     # -- helpers ------------------------------------------------------------------
     def span(self, first: int, last: int) -> tuple[str, int, int]:
@@ -273,22 +400,26 @@ class _Sentence:
         title: str | None = None,
         antecedent: int | None = None,
     ) -> Actor:
-        text, start, end = self.span(first, last)
-        actor = Actor(
-            text=text,
-            start=start,
-            end=end,
-            name=name,
-            kind=kind,
-            country=country,
-            title=title,
-            antecedent=antecedent,
-            rule=rule,
+        start, end = self.starts[first], self.ends[last - 1]
+        actor: Actor = _actor(
+            {
+                "text": self.text[start:end],
+                "start": start,
+                "end": end,
+                "name": name,
+                "kind": kind,
+                "country": country,
+                "title": title,
+                "antecedent": antecedent,
+                "rule": rule,
+            }
         )
+        index = len(self.out)
         self.out.append(actor)
-        self.mark(first, last)
+        used, owner = self.used, self.owner
         for k in range(first, last):
-            self.owner[k] = len(self.out) - 1
+            used[k] = True
+            owner[k] = index
         return actor
 
     def verbish(self, k: int) -> bool:
@@ -383,6 +514,8 @@ class _Sentence:
 
     def rank_at(self, k: int) -> int:
         best = k
+        if k >= self.n or self.lower[k] not in self.lex.rank_first:
+            return best
         for size in (3, 2, 1):
             if (
                 k + size <= self.n
@@ -393,7 +526,11 @@ class _Sentence:
         return best
 
     def head_at(self, k: int) -> tuple[int, str] | None:
-        for size in range(min(self.lex.head_longest, self.n - k), 0, -1):
+        if k >= self.n:
+            return None
+        for size in self.lex.head_sizes.get(self.lower[k], ()):
+            if k + size > self.n:
+                continue
             kind = self.lex.heads.get(tuple(self.lower[k : k + size]))
             if kind is not None and not any(self.used[k : k + size]):
                 if any(self.hit_at[j] is not None for j in range(k, k + size)):
@@ -406,6 +543,8 @@ class _Sentence:
         # Only an honorific or a title's first word can start a person: visit those
         # (a word of neither would just be stepped over).
         k = 0
+        if self.lex.person_starts.isdisjoint(self.lower):
+            return  # most sentences: no step through the words
         for at in _indices(map(self.lex.person_starts.__contains__, self.lower)):
             if at < k:
                 continue
@@ -952,6 +1091,8 @@ class _Sentence:
     def blocs(self) -> None:
         """Forces of no one country: "Arab forces", "rebel fighters", "coalition troops"."""
         k = 0
+        if self.lex.bloc_modifiers.isdisjoint(self.lower):
+            return
         for at in _indices(map(self.lex.bloc_modifiers.__contains__, self.lower)):
             if at < k or self.used[at]:
                 continue

@@ -8,6 +8,8 @@ paragraph breaks, which one precompiled pattern does in a single pass.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -19,17 +21,29 @@ __all__ = ["split_sentences"]
 
 # A candidate end: terminal punctuation, closing quotes or brackets, then space and
 # the start of a new sentence (an opening quote or bracket, a capital or a digit).
-_BOUNDARY = regex.compile(
-    r"(?<![.!?])(?P<stop>[.!?]++|…|\(…\)|\(\.\.\.\))(?P<close>[\"”’'»)\]]*+)"
-    r"(?P<gap>[ \t\u00a0]++)(?=[\"“‘'«(\[]*[\p{Lu}\p{N}])"
+_CLOSE = r"[\"”’'»)\]]*+"
+_GAP = r"[ \t\u00a0]++"
+_BOUNDARY_PATTERN = (
+    r"(?<![.!?])(?P<stop>[.!?]++|…|\(…\)|\(\.\.\.\))"
+    rf"(?P<close>{_CLOSE})(?P<gap>{_GAP})(?=[\"“‘'«(\[]*[\p{{Lu}}\p{{N}}])"
 )
+_BOUNDARY = regex.compile(_BOUNDARY_PATTERN)
+# The characters of the token a full stop may belong to (see _TOKEN_BEFORE).
+_TOKEN_CHAR = r"[\p{L}\p{N}.&'’\-]"
 # Paragraph and line breaks: a blank line always ends a sentence; a single line
-# break does unless the next line goes on in lower case (a wrapped line).
-_LINE_BREAK = regex.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)*[ \t\u00a0]*")
+# break does unless the next line goes on in lower case (a wrapped line). Found
+# from their first line feed: the spaces and carriage return before it are trimmed
+# off the block anyway, and a search that starts only at a line feed does not try
+# every space of the text (the standard engine: no \p{} here).
+_BREAK_FROM_FEED = re.compile(r"\n(?:[ \t\u00a0]*\r?\n)*[ \t\u00a0]*")
 # Searched backwards from the stop (REVERSE): the same match as a forward search,
 # without trying every start in the look-back window.
-_TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.&'’\-]+)$", regex.REVERSE)
+_TOKEN_BEFORE = regex.compile(f"({_TOKEN_CHAR}+)$", regex.REVERSE)
 _TOKEN_REACH = 40  # chars: longer than any abbreviation
+_TOKEN_CHAR_RE = regex.compile(_TOKEN_CHAR)
+# Span(**fields) without the keyword-argument step (what __init__ calls): a third
+# faster, and there is a Span per sentence.
+_span = Span.__pydantic_validator__.validate_python
 _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$")
 
 
@@ -44,6 +58,37 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     lines = _lexicon("abbreviations.txt")
     maybe = {ln[:-2].strip() for ln in lines if ln.endswith(" *")}
     return frozenset(ln for ln in lines if not ln.endswith(" *")), frozenset(maybe)
+
+
+@lru_cache(maxsize=1)
+def _fast_boundary() -> regex.Pattern[str]:
+    """:data:`_BOUNDARY` without the full stops :func:`_ends_sentence` would reject
+    for the token before them alone: a never-final abbreviation or an ASCII initial
+    ("Gen.", "F."), the whole token (nothing of it before ``cursor``). A page of
+    "Oct. Oct. ..." then costs no Python step per full stop."""
+    never = [a for a in _abbreviations()[0] if a[:1] not in "'’-" and not a.endswith(".")]
+    # Checked last, back from the gap, so that only whole candidates pay for it.
+    words = f"{_backwards_alternation(never)}|[A-Z]"
+    skip = rf"(?<!(?<!{_TOKEN_CHAR})['’\-]*+(?:{words})\.{_CLOSE}{_GAP})"
+    return regex.compile(_BOUNDARY_PATTERN + skip)
+
+
+def _backwards_alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, factored from their ends ("(?:D|S)ec"),
+    so that matched backwards, in a look-behind, it compares each character once
+    instead of trying every word."""
+    ends: dict[str, list[str]] = {}
+    whole = False  # a word ends here: what is before it is optional
+    for word in words:
+        if word:
+            ends.setdefault(word[-1], []).append(word[:-1])
+        else:
+            whole = True
+    parts = [_backwards_alternation(rest) + regex.escape(c) for c, rest in sorted(ends.items())]
+    if not parts:
+        return ""
+    body = f"(?:{'|'.join(parts)})"
+    return f"{body}?" if whole else body
 
 
 @lru_cache(maxsize=1)
@@ -83,13 +128,15 @@ def _next_word(text: str, pos: int) -> str:
         return text[pos:end]
 
 
-def _split_line(text: str, start: int, end: int, out: list[Span]) -> None:
+def _split_line(
+    text: str, start: int, end: int, out: list[Span], boundary: regex.Pattern[str]
+) -> None:
     cursor = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in boundary.finditer(text, start, end):
         if _ends_sentence(text, cursor, m.start(), m.group("stop"), m.end()):
             stop = m.start("gap")
             if stop > cursor:
-                out.append(Span(text=text[cursor:stop], start=cursor, end=stop))
+                out.append(_span({"text": text[cursor:stop], "start": cursor, "end": stop}))
             cursor = m.end()
     _append_trimmed(text, cursor, end, out)
 
@@ -100,7 +147,7 @@ def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        out.append(Span(text=text[start:end], start=start, end=end))
+        out.append(_span({"text": text[start:end], "start": start, "end": end}))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -112,21 +159,29 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     out: list[Span] = []
     block_start = start
-    for m in _LINE_BREAK.finditer(text, start, end):
+    fast = _fast_boundary()
+    # A line starts after a space or a line break, so a token before a full stop in
+    # it starts in it too; but ``start`` (after a dateline) may cut a token, which the
+    # fast pattern cannot know: the first line then takes the exact one.
+    boundary = _BOUNDARY if start > 0 and _TOKEN_CHAR_RE.match(text, start - 1) else fast
+    for m in _BREAK_FROM_FEED.finditer(text, start, end):
         single = m.group().count("\n") == 1
         after = m.end()
         if single and after < end and text[after].islower():
             continue  # a wrapped line goes on
-        _trimmed_block(text, block_start, m.start(), out)
+        _trimmed_block(text, block_start, m.start(), out, boundary)
         block_start = after
-    _trimmed_block(text, block_start, end, out)
+        boundary = fast
+    _trimmed_block(text, block_start, end, out, boundary)
     return out
 
 
-def _trimmed_block(text: str, start: int, end: int, out: list[Span]) -> None:
+def _trimmed_block(
+    text: str, start: int, end: int, out: list[Span], boundary: regex.Pattern[str]
+) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        _split_line(text, start, end, out)
+        _split_line(text, start, end, out, boundary)
