@@ -161,11 +161,12 @@ class Document:
         """The dateline ("KYIV, Oct 24 (Reuters) -") if the story opens with one."""
         return find_dateline(self.text)
 
-    @property
+    @_layer
     def reference(self) -> dt.date | None:
         """The date relative expressions resolve against: the dateline's when it is a
         day in the week before publication ("BEIJING, Jan. 5 (Xinhua) --" in a feed
-        published on the 6th), else the publication date, else the dateline's."""
+        published on the 6th), else the publication date, else the dateline's.
+        Computed once, like the layers that resolve against it."""
         written = self.dateline.date if self.dateline is not None else None
         if self.published is not None:
             if written is None and self.dateline is not None:
