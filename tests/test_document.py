@@ -137,3 +137,22 @@ def test_fast_sentence_boundaries_match_the_exact_ones(monkeypatch: pytest.Monke
     fast = [sentences.split_sentences(t, a) for t in texts for a in (0, 3, 5)]
     monkeypatch.setattr(sentences, "_fast_boundary", lambda: sentences._BOUNDARY)
     assert fast == [sentences.split_sentences(t, a) for t in texts for a in (0, 3, 5)]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_long_text_tokens_leave_the_garbage_collector_as_found(enabled: bool) -> None:
+    # the tokens of a long text are built with the collector paused; a caller's own
+    # setting (on or off) is what it finds afterwards
+    import gc
+
+    text = "Troops moved, 3,000 of them. " * 5_000  # 145,000 characters
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        tokens = Document(text).tokens
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert len(tokens) == 7 * 5_000  # Troops, moved, ",", "3,000", of, them, "."
+    assert tokens[3] == ("3,000", 14, 19)
+    assert tokens[-1] == (".", len(text) - 2, len(text) - 1)

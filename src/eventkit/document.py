@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import gc
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, overload
@@ -196,7 +198,10 @@ class Document:
         parts = (_ASCII_TOKEN_SPLIT if text.isascii() else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts), initial=0))
         columns = zip(parts[1::2], offsets[1:-1:2], offsets[2::2], strict=True)
-        return list(map(tuple.__new__, repeat(Token), columns))
+        if len(text) < _GC_PAUSE_CHARS:
+            return list(map(tuple.__new__, repeat(Token), columns))
+        with _gc_paused():
+            return list(map(tuple.__new__, repeat(Token), columns))
 
     @_layer
     def _token_starts(self) -> list[int]:
@@ -301,6 +306,28 @@ def _as_of(items: list[A], when: dt.date | None) -> list[A]:
         code = as_of(item.country, when)
         out.append(item if code == item.country else item.model_copy(update={"country": code}))
     return out
+
+
+# A tuple subclass such as Token stays tracked by the garbage collector, and a million
+# of them, built in one call, set off several full collections, each walking all of
+# them: half the time of the tokens of a megabyte of junk. The collector is paused for
+# that one call (no user code runs in it) on long texts only.
+_GC_PAUSE_CHARS = 100_000
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The garbage collector off for the block, unless it was off already (so a caller
+    who disabled it keeps it disabled). Another thread in the block meanwhile only
+    loses the speed-up: collection stays correct either way."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _position(item: _Positioned) -> tuple[int, int]:
