@@ -113,7 +113,6 @@ _ATTRIBUTIVE_DETERMINERS = frozenset(
 _NOT_NOUNS = frozenset(["and", "or", "to", "of", "in", "on", "at", "when", "after", "before"])
 _POSSESSIVE = ("'s", "’s")
 _TOKEN_TEXT = itemgetter(0)  # of a Token (text, start, end)
-_TOKEN_START = itemgetter(1)
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
 _REACH = 400  # chars around a trigger searched for its speaker, subject and date
 _CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
@@ -602,7 +601,7 @@ def _word_columns(doc: Document) -> tuple[list[str], list[int], set[str], set[st
         words = list(map(str.lower, map(_TOKEN_TEXT, doc.tokens)))
         distinct = set(words)
         possessive = {w for w in distinct if len(w) > 2 and w.endswith(_POSSESSIVE)}
-        columns = (words, list(map(_TOKEN_START, doc.tokens)), distinct, possessive)
+        columns = (words, doc._token_starts, distinct, possessive)
         doc.__dict__["_word_columns"] = columns
     return columns
 
