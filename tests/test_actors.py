@@ -251,6 +251,16 @@ def test_any_text_gives_consistent_actors(text: str) -> None:
         assert end <= start  # mentions never overlap
 
 
+def test_a_later_mention_in_the_same_sentence_is_no_antecedent() -> None:
+    # the name rules run out of text order within a sentence: the title-name found
+    # first must not become the antecedent of the possessive name before it
+    actors = find_actors(Document("France's Ramon and President Ramon met."))
+    assert sorted((a.start, a.text, a.country, a.antecedent) for a in actors) == [
+        (0, "France's Ramon", "FRA", None),
+        (19, "President Ramon", None, None),
+    ]
+
+
 def test_docstring_examples_run() -> None:
     for module in (eventkit.actors, eventkit.actors.rules, eventkit.actors.gazetteer):
         result = doctest.testmod(module)

@@ -700,7 +700,11 @@ class _Sentence:
             return stop
         article = first - 1 if self.low(first - 1) in ("the",) else None
         antecedent = self.state.by_title(head, country) if end == stop else None
-        if antecedent is not None and (article is not None or country is not None):
+        if (
+            antecedent is not None
+            and antecedent.start < self.starts[first]
+            and (article is not None or country is not None)
+        ):
             self.emit(
                 first,
                 end,
@@ -775,7 +779,9 @@ class _Sentence:
         known = self.state.by_key.get(name) or (
             self.state.by_key.get(words[-1]) if len(words) == 1 else None
         )
-        if known is not None:
+        # only a mention before this one is an antecedent: rules run out of text order
+        # within a sentence ("U.S.'s John ... President John")
+        if known is not None and known.start < self.starts[first]:
             self.emit(
                 first,
                 name_end,
