@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import eventkit
 from eventkit import Document
@@ -156,3 +158,34 @@ def test_long_text_tokens_leave_the_garbage_collector_as_found(enabled: bool) ->
     assert len(tokens) == 7 * 5_000  # Troops, moved, ",", "3,000", of, them, "."
     assert tokens[3] == ("3,000", 14, 19)
     assert tokens[-1] == (".", len(text) - 2, len(text) - 1)
+
+
+_MIXED = st.text(
+    alphabet=st.sampled_from(
+        list("abXY09 .,'-\n\t\x0b\x1c") + list("’‘“”–—…é٣²\u00a0\u2009\u0301中")
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MIXED)
+def test_tokens_are_the_token_pattern_matches(text: str) -> None:
+    # plain text (curly quotes and dashes included) is split by a faster pattern of the
+    # standard engine, the rest by the Unicode one: the tokens are the same either way
+    from eventkit.document import _TOKEN
+
+    expected = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    assert [tuple(token) for token in Document(text).tokens] == expected
+
+
+def test_curly_quotes_and_dashes_keep_text_plain() -> None:
+    from eventkit.document import _is_plain
+
+    assert _is_plain("He said “no” — it’s over…")
+    assert not _is_plain("Erdoğan said")  # a letter outside ASCII
+    assert not _is_plain("a\u00a0b")  # a space outside ASCII
+    tokens = Document("NATO’s “Baltic” force—3,000 troops").tokens
+    assert [t.text for t in tokens] == [
+        "NATO’s", "“", "Baltic", "”", "force", "—", "3,000", "troops"
+    ]  # fmt: skip
