@@ -246,3 +246,18 @@ def test_case_sets_hold_every_lower_case_word_of_a_form() -> None:
         for position, word in enumerate(words[1:], start=1):
             if not word[:1].isupper():
                 assert word.lower().replace("’", "'") in forms.lower_at[position]
+
+
+def test_curly_quotes_and_dashes_give_the_places_straight_ones_give() -> None:
+    # text whose only non-ASCII characters are punctuation takes the plain-text split;
+    # each mark is one character, so the offsets are those of the straight version
+    curly = "Officials in New York said “troops left Iraq’s border with Syria” — near the Gulf."
+    straight = curly.replace("“", '"').replace("”", '"').replace("’", "'").replace("—", "-")
+    expected = [
+        ("New York City", 13, 21),
+        ("Iraq", 40, 44),
+        ("Syria", 59, 64),
+        ("Gulf", 73, 81),  # "the Gulf", its article included
+    ]
+    for text in (curly, straight):
+        assert [(p.name, p.start, p.end) for p in find_places_in(text)] == expected

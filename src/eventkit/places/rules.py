@@ -233,8 +233,11 @@ _TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})")
 # letter or digit; "[A-Z](?:\.[A-Z])+\." is "(?:[A-Z]\.){2,}"). One group: split keeps
 # the words, findall returns them.
 _ASCII_TOKEN = re.compile(
-    r"((?=[A-Za-z0-9])(?:[A-Z](?:\.[A-Z])+\.|[A-Za-z]+(?:'(?![sS]\b)[A-Za-z]+)*|[0-9]+))"
+    r"((?=[A-Za-z0-9])(?:[A-Z](?:\.[A-Z])+\.|[A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)*|[0-9]+))"
 )
+# The same holds for "plain" text, whose letters, marks, digits and spaces are all
+# ASCII, whatever punctuation it holds (curly quotes, dashes: most English news).
+_NOT_PLAIN = regex.compile(r"[[\p{L}\p{M}\p{N}\s]--[\x00-\x7f]]", flags=regex.V1)
 # The same few surfaces ("New York", "the Gulf") are looked up again and again.
 _fold = lru_cache(maxsize=1 << 16)(fold_key)
 
@@ -311,19 +314,19 @@ class _Scanner:
         self.entries = gaz.entries
         # One split on the pattern gives gaps and words in turn, running sums of their
         # lengths the offsets.
-        ascii_only = text.isascii()
-        parts = (_ASCII_TOKEN if ascii_only else _TOKEN_SPLIT).split(text)
+        plain = text.isascii() or _NOT_PLAIN.search(text) is None
+        parts = (_ASCII_TOKEN if plain else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts)))
         self.texts = texts = parts[1::2]
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
         self.gaps = parts[2:-1:2]  # gaps[i]: between word i and word i + 1
-        self.ascii_only = ascii_only
+        self.plain = plain
         # The first and last dash or slash (where a border pair can be): most words
         # have none near them.
         self.first_mark = min((at for at in map(text.find, "-–/") if at >= 0), default=len(text))
         self.last_mark = max(map(text.rfind, "-–/"))
-        if ascii_only:
+        if text.isascii():
             self.keys = list(map(str.lower, texts))
         else:
             self.keys = [word.lower() if word.isascii() else fold_key(word) for word in texts]
@@ -815,7 +818,7 @@ class _Scanner:
         max_words = self.gaz.max_words
         upper = list(map(str.isupper, map(itemgetter(0), texts)))
         many = sum(upper) > n * _SKIP_FROM
-        if many or not self.ascii_only:
+        if many or not self.plain:
             known = list(map(max_words.__contains__, keys))
             lower = list(compress(count(), map(gt, known, upper)))
         else:
