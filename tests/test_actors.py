@@ -330,3 +330,15 @@ def test_sentence_slices_of_whole_text_tokens() -> None:
         alone = rules._text_columns(text, s.start, s.end)
         sliced = columns.sentence(text, s.start, s.end)
         assert sliced is None or sliced == alone
+
+
+def test_curly_quotes_and_dashes_give_the_actors_straight_ones_give() -> None:
+    # plain text with typographic punctuation takes the standard engine's split; "’s"
+    # is a possessive there as "'s" is
+    curly = "“We will not back down,” Russia’s President Vladimir Putin said — again."
+    straight = curly.replace("“", '"').replace("”", '"').replace("’", "'").replace("—", "-")
+    for text in (curly, straight):
+        actors = Document(text).actors
+        assert [(a.name, a.kind, a.country, a.start, a.end) for a in actors] == [
+            ("Vladimir Putin", "person", "RUS", 25, 58)
+        ]

@@ -180,11 +180,11 @@ def test_tokens_are_the_token_pattern_matches(text: str) -> None:
 
 
 def test_curly_quotes_and_dashes_keep_text_plain() -> None:
-    from eventkit.document import _is_plain
+    from eventkit.text.plain import is_plain
 
-    assert _is_plain("He said “no” — it’s over…")
-    assert not _is_plain("Erdoğan said")  # a letter outside ASCII
-    assert not _is_plain("a\u00a0b")  # a space outside ASCII
+    assert is_plain("He said “no” — it’s over…")
+    assert not is_plain("Erdoğan said")  # a letter outside ASCII
+    assert not is_plain("a\u00a0b")  # a space outside ASCII
     tokens = Document("NATO’s “Baltic” force—3,000 troops").tokens
     assert [t.text for t in tokens] == [
         "NATO’s", "“", "Baltic", "”", "force", "—", "3,000", "troops"

@@ -16,6 +16,7 @@ import regex
 
 from eventkit.model import Actor, Event, Place, Quantity, Span, TimeExpr
 from eventkit.text.dateline import Dateline, find_dateline
+from eventkit.text.plain import is_plain
 from eventkit.text.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -35,22 +36,12 @@ class Token(NamedTuple):
 # A word (with inner apostrophes, hyphens, dots of "U.S."), a number, or one mark.
 _TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.,\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 # Split on (gaps and tokens in turn: the pattern never matches empty), the same with
-# the standard engine, which is faster, for "plain" text: text whose letters, digits
-# and spaces are all ASCII (\p{L} is [A-Za-z] there, \p{N} [0-9], \s [ \t\n\v\f\r]),
-# whatever else it holds: curly quotes, dashes and other marks are one-character
-# tokens in both, "’" a joiner in both.
+# the standard engine, which is faster, for plain text (eventkit.text.plain): curly
+# quotes, dashes and the like are one-character tokens in both, "’" a joiner in both.
 _TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
 _PLAIN_TOKEN_SPLIT = re.compile(
     r"((?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’.,\-][A-Za-z0-9]+)*|[^ \t\n\x0b\x0c\rA-Za-z0-9])"
 )
-# A letter, digit or space outside ASCII: text holding one is not plain.
-_NOT_PLAIN = regex.compile(r"[[\p{L}\p{N}\s]--[\x00-\x7f]]", flags=regex.V1)
-
-
-def _is_plain(text: str) -> bool:
-    return text.isascii() or _NOT_PLAIN.search(text) is None
-
-
 _START = attrgetter("start")
 
 T = TypeVar("T")
@@ -205,7 +196,7 @@ class Document:
         # as the text has words and marks, a million for some scraped pages. Gaps and
         # tokens alternate in the split; running sums of their lengths are the offsets.
         text = self.text
-        parts = (_PLAIN_TOKEN_SPLIT if _is_plain(text) else _TOKEN_SPLIT).split(text)
+        parts = (_PLAIN_TOKEN_SPLIT if is_plain(text) else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts), initial=0))
         columns = zip(parts[1::2], offsets[1:-1:2], offsets[2::2], strict=True)
         if len(text) < _GC_PAUSE_CHARS:

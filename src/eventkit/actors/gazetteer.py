@@ -21,6 +21,7 @@ from typing import Any, Literal, NamedTuple
 import regex
 
 from eventkit.countries import load_countries
+from eventkit.text.plain import is_plain
 
 __all__ = [
     "Entry",
@@ -77,13 +78,13 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 _TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})", regex.VERBOSE)
-# The same pattern for ASCII text, where \p{L} is [A-Za-z], \p{N} [0-9], \p{M} and
-# "’" absent, \s [ \t\n\v\f\r] and \b the same: the standard engine splits a
-# sentence about twice as fast, and most news is ASCII.
-_ASCII_TOKEN_SPLIT = re.compile(
+# The same pattern for plain text (eventkit.text.plain: \p{L} is [A-Za-z] there,
+# \p{N} [0-9], \p{M} absent, \s [ \t\n\v\f\r], \b the same): the standard engine
+# splits a sentence about twice as fast, and most news is plain.
+_PLAIN_TOKEN_SPLIT = re.compile(
     r"((?:[A-Z]\.){2,}(?![A-Za-z])"
-    r"|[A-Za-z0-9]+(?:['\-](?![sS]\b)[A-Za-z0-9]+)*\+?"
-    r"|'[sS]\b"
+    r"|[A-Za-z0-9]+(?:['’\-](?![sS]\b)[A-Za-z0-9]+)*\+?"
+    r"|['’][sS]\b"
     r"|[^ \t\n\x0b\x0c\r])"
 )
 # A full stop that belongs to the word before it ("Mr.", "Gen.", "H."): dropped, so
@@ -152,8 +153,7 @@ def token_lists(
     """
     stop = len(text) if end is None else end
     chunk = text[start:stop]
-    ascii_only = chunk.isascii()
-    parts = (_ASCII_TOKEN_SPLIT if ascii_only else _TOKEN_SPLIT).split(chunk)
+    parts = (_PLAIN_TOKEN_SPLIT if is_plain(chunk) else _TOKEN_SPLIT).split(chunk)
     offsets = list(accumulate(map(len, parts), initial=start))
     # parts: gap, token, gap, token, ..., gap; a token i is parts[2i + 1]
     words = parts[1::2]
@@ -161,7 +161,7 @@ def token_lists(
     ends = offsets[2::2]
     if "." in chunk:
         _drop_abbreviation_dots(words, starts, ends)
-    if not ascii_only and "’" in chunk:
+    if "’" in chunk:
         words = [_normal(w) if "’" in w else w for w in words]
     return words, starts, ends
 

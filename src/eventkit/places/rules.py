@@ -24,6 +24,7 @@ import regex
 
 from eventkit.model import Place
 from eventkit.places.gazetteer import TOKEN, Entry, Gazetteer, PlaceKind, fold_key, gazetteer
+from eventkit.text.plain import is_plain
 
 __all__ = ["find_places_in"]
 
@@ -235,9 +236,7 @@ _TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})")
 _ASCII_TOKEN = re.compile(
     r"((?=[A-Za-z0-9])(?:[A-Z](?:\.[A-Z])+\.|[A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)*|[0-9]+))"
 )
-# The same holds for "plain" text, whose letters, marks, digits and spaces are all
-# ASCII, whatever punctuation it holds (curly quotes, dashes: most English news).
-_NOT_PLAIN = regex.compile(r"[[\p{L}\p{M}\p{N}\s]--[\x00-\x7f]]", flags=regex.V1)
+# The same holds for plain text (eventkit.text.plain), "’" an apostrophe in both.
 # The same few surfaces ("New York", "the Gulf") are looked up again and again.
 _fold = lru_cache(maxsize=1 << 16)(fold_key)
 
@@ -314,7 +313,7 @@ class _Scanner:
         self.entries = gaz.entries
         # One split on the pattern gives gaps and words in turn, running sums of their
         # lengths the offsets.
-        plain = text.isascii() or _NOT_PLAIN.search(text) is None
+        plain = is_plain(text)
         parts = (_ASCII_TOKEN if plain else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts)))
         self.texts = texts = parts[1::2]
