@@ -84,6 +84,12 @@ def generated_corpus(count: int) -> list[Item]:
     return [(text, PUBLISHED) for text in newslike.articles(count)]
 
 
+def typographic_corpus(count: int) -> list[Item]:
+    """The generated articles with curly quotes, apostrophes and dashes: the layers
+    take a faster path for plain text, and this checks it holds beyond ASCII."""
+    return [(newslike.typographic(text), PUBLISHED) for text in newslike.articles(count)]
+
+
 def jsonl_corpus(path: Path) -> list[Item]:
     """Rows of a JSONL file with "text" and optionally "published"."""
     items: list[Item] = []
@@ -473,6 +479,10 @@ def main(argv: list[str] | None = None) -> int:
         corpora = [
             ("bundled examples", bundled_corpus()),
             (f"generated news-like ({args.articles} articles)", generated_corpus(args.articles)),
+            (
+                f"generated, typographic ({args.articles} articles)",
+                typographic_corpus(args.articles),
+            ),
         ] + [(path.name, jsonl_corpus(path)) for path in args.corpus]
         results["throughput"] = []
         for name, items in corpora:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-__all__ = ["article", "articles", "text_of_size"]
+__all__ = ["article", "articles", "text_of_size", "typographic"]
 
 _COUNTRIES = [
     "Russia", "Ukraine", "France", "Germany", "Poland", "Estonia", "Latvia", "Lithuania",
@@ -125,6 +125,17 @@ def articles(count: int, seed: int = 2024) -> list[str]:
     """``count`` invented articles (about 1,500 characters each), the same for a seed."""
     rnd = random.Random(seed)
     return [article(rnd) for _ in range(count)]
+
+
+def typographic(text: str) -> str:
+    """``text`` set as much published news is: curly quotes and apostrophes, dashes."""
+    opening = True
+    out = []
+    for part in text.replace("'", "\u2019").replace(" - ", " \u2014 ").split('"'):
+        out.append(part)
+        out.append("\u201c" if opening else "\u201d")
+        opening = not opening
+    return "".join(out[:-1])
 
 
 def text_of_size(size: int, seed: int = 2024) -> str:
