@@ -172,3 +172,37 @@ def test_cutting_out_runs_of_inert_marks_changes_nothing(
     assert len(rules._pieces(text)) > 1
     assert quantities_in(text) == whole
     assert [q.text for q in whole][:2] == ["About 3,000 troops", "1,500"]
+
+
+def test_reading_long_number_tables_without_tokens_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from eventkit.quantities import rules
+
+    rnd = random.Random(8)
+    quiet = [" | ", "|", " \x00 ", "\n", " \n ", "\t|\t", " |\n", "\r\n", "\x0b|"]
+    rare = ["10:30", "24/7", "1," + "000," * 20 + "000"]
+    rows = []
+    for _ in range(6_000):
+        if rnd.random() < 0.002:
+            rows.append(rnd.choice(_WORDS) + rnd.choice(_AROUND))
+        else:
+            cells = _CELLS if rnd.random() < 0.995 else rare
+            rows.append(rnd.choice(cells) + rnd.choice(quiet if rnd.random() < 0.995 else _AROUND))
+    text = "About 3,000 troops | " + "".join(rows) + " two brigades"
+    fast = quantities_in(text)
+    assert any(table for lo, hi in rules._pieces(text) for *_, table in rules._tables(text, lo, hi))
+    monkeypatch.setattr(rules, "_PIECES_FROM", len(text) + 1)
+    slow = quantities_in(text)
+    assert fast == slow
+    assert [q.model_dump_json() for q in fast] == [q.model_dump_json() for q in slow]
+    assert fast[0].text == "About 3,000 troops"
+
+
+def test_counts_built_without_validation_equal_validated_ones() -> None:
+    from eventkit.quantities import rules
+
+    assert rules._quantity is rules._built  # the pydantic in use allows the shortcut
+    (found,) = quantities_in("About 3,000 troops")
+    fields = dict(found.__dict__)
+    assert rules._built(dict(fields)) == rules._validated(dict(fields))

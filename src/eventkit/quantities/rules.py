@@ -30,11 +30,13 @@ three and "a few" by two ("several hundred" 300, "a few thousand" 2,000).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, islice
 from operator import and_, or_
+from typing import Any
 
 import regex
 
@@ -114,6 +116,54 @@ _GLUE = frozenset(["a", "an", "and", "of"])
 _NUMBER_GLUE = NUMBER_WORDS | _GLUE
 _EXCLUDED_CATEGORIES = frozenset({"time", "currency", "percent", "times"})
 _COUNTABLE = frozenset({"person", "formation", "vessel", "aircraft", "vehicle", "weapon"})
+
+
+# -- results -------------------------------------------------------------------------
+_new = object.__new__
+_set = object.__setattr__
+_FIELDS = tuple(Quantity.model_fields)
+# Every Quantity built here sets all its fields, so all share one set of names (which
+# pydantic only reads, or adds names already in it to).
+_ALL_SET = set(_FIELDS)
+
+
+def _built(fields: dict[str, Any]) -> Quantity:
+    """A Quantity of ``fields`` (all of them, in field order, well typed) built as
+    pydantic builds a validated one, without validating: a number table yields a count
+    per cell, and validation costs several times more than the rest of reading one."""
+    quantity = _new(Quantity)
+    _set(quantity, "__dict__", fields)
+    _set(quantity, "__pydantic_fields_set__", _ALL_SET)
+    _set(quantity, "__pydantic_extra__", None)
+    _set(quantity, "__pydantic_private__", None)
+    return quantity
+
+
+def _validated(fields: dict[str, Any]) -> Quantity:
+    return Quantity(**fields)
+
+
+def _checked_builder() -> Callable[[dict[str, Any]], Quantity]:
+    """:func:`_built` when it gives what validation gives (the pydantic in use keeps
+    models as this one does), else validation itself."""
+    values = ("3,000", 4, 9, 3000, 3000, None, "at_least", "troops", "digits")
+    try:
+        fast = _built(dict(zip(_FIELDS, values, strict=True)))
+        slow = _validated(dict(zip(_FIELDS, values, strict=True)))
+        same = (
+            fast == slow
+            and list(fast.__dict__.items()) == list(slow.__dict__.items())
+            and fast.model_fields_set == slow.model_fields_set
+            and fast.__pydantic_private__ == slow.__pydantic_private__
+            and fast.model_dump_json() == slow.model_dump_json()
+            and hash(fast) == hash(slow)
+        )
+    except Exception:  # any surprise: validate
+        same = False
+    return _built if same else _validated
+
+
+_quantity = _checked_builder()
 
 
 # -- lexicons ------------------------------------------------------------------------
@@ -1036,6 +1086,108 @@ def _bare_number(tk: _Tokens, k: int, marks: frozenset[str]) -> Quantity | bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _table_run() -> re.Pattern[str]:
+    """A run of table cells: number tokens each followed by a separator that makes
+    both its neighbours quiet (see :func:`_quiet`): whitespace and inert marks with at
+    least one inert mark or line break. Numbers with ":" or "/" (which the rules read)
+    end a run.
+
+    Only ASCII separators are taken (each character class is that of the tokenizer
+    and :func:`_inert_runs`, as ``regex`` reads it, listed for ``re``, which scans
+    several times faster); a run that another character ends is only shorter."""
+    marks = "".join(sorted(_significant()))
+    inert = regex.compile(
+        rf"[^\p{{L}}\p{{M}}\p{{N}}\p{{Changes_When_Lowercased}}{regex.escape(marks)}]"
+    )
+    space = regex.compile(r"\s")
+    ascii_chars = [chr(c) for c in range(128)]
+    gap = "".join(c for c in ascii_chars if inert.fullmatch(c))
+    blank = "".join(c for c in gap if space.fullmatch(c) and c != "\n")
+    mark = "".join(c for c in gap if not space.fullmatch(c))
+    separator = rf"[{re.escape(blank)}]*+(?:\n|[{re.escape(mark)}])[{re.escape(gap)}]*+"
+    return re.compile(rf"(?:[0-9]++(?:[.,][0-9]++)*+{separator})++")
+
+
+# a number token inside a table run (any other character there is a separator), and
+# the same read from the end of the run
+_TABLE_NUMBER = regex.compile(r"[0-9]++(?:[.,][0-9]++)*+")
+_TABLE_NUMBER_BACK = regex.compile(r"(?:[0-9]+[.,])*[0-9]+", regex.REVERSE)
+# the number tokens inside a table run: those grouped in thousands ("1,234,567", whose
+# value digits_value reads as their digits) and the others
+_TABLE_SPLIT = re.compile(
+    r"([1-9][0-9]{0,2}(?:,[0-9]{3}){1,14})(?![0-9]|[.,][0-9])|([0-9]+(?:[.,][0-9]+)*)"
+)
+# cells of a table run kept at each of its ends for the rules: no reading looks this far
+_TABLE_MARGIN = _MARGIN
+
+
+def _tables(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """``text[lo:hi]`` as stretches for the rules and (flagged True) inner stretches of
+    long number tables, whose cells :func:`_cells` reads without tokens.
+
+    Each inner cell has quiet neighbours in the whole text, so :func:`_bare_number`
+    gives its reading; the cells kept at either end are read by the rules, which look
+    no further than a few tokens past them, so no reading reaches a cut. Cuts fall at
+    the start of a number token (after a separator)."""
+    if hi - lo < _PIECES_FROM:
+        return [(lo, hi, False)]
+    out = []
+    for run in _table_run().finditer(text, lo, hi):
+        if run.end() - run.start() < 4 * _TABLE_MARGIN:
+            continue  # too few cells
+        after = islice(_TABLE_NUMBER.finditer(text, run.start(), run.end()), _TABLE_MARGIN, None)
+        before = islice(
+            _TABLE_NUMBER_BACK.finditer(text, run.start(), run.end()), _TABLE_MARGIN - 1, None
+        )
+        first, last = next(after, None), next(before, None)
+        if first is None or last is None or first.start() >= last.start():
+            continue
+        out.append((lo, first.start(), False))
+        out.append((first.start(), last.start(), True))
+        lo = last.start()
+    out.append((lo, hi, False))
+    return out
+
+
+def _cells(text: str, lo: int, hi: int, out: list[Quantity]) -> None:
+    """Append the counts of the table cells in ``text[lo:hi]`` (see :func:`_tables`):
+    what :func:`_bare_number` gives for each."""
+    # Tens of thousands of cells: tokens and offsets are found without a Python step
+    # per cell, leaving the loop to build the counts.
+    parts = _TABLE_SPLIT.split(text[lo:hi])  # separator, grouped, other, separator, ...
+    grouped, other = parts[1::3], parts[2::3]
+    raws = [g or o for g, o in zip(grouped, other, strict=True)]
+    pieces = chain.from_iterable(zip(parts[0:-1:3], raws, strict=True))  # gap, number, ...
+    offsets = list(accumulate(map(len, pieces), initial=lo))
+    append, build = out.append, _quantity
+    cells = zip(raws, offsets[1::2], offsets[2::2], grouped, strict=True)
+    for raw, start, end, thousands in cells:
+        if thousands is not None:  # "1,234,567": its digits (as digits_value reads it)
+            value: Number | None = int(raw.replace(",", ""))
+        else:
+            value = digits_value(raw)
+            if value is None or (
+                isinstance(value, int) and 1000 <= value <= 2199 and raw.isdigit()
+            ):
+                continue  # malformed, or a year (as _bare_number)
+        append(
+            build(
+                {
+                    "text": raw,
+                    "start": start,
+                    "end": end,
+                    "value": value,
+                    "low": value,
+                    "high": value,
+                    "qualifier": "exact",
+                    "unit": None,
+                    "rule": "digits",
+                }
+            )
+        )
+
+
 def quantities_in(text: str) -> list[Quantity]:
     """Every count in ``text``, in order.
 
@@ -1045,8 +1197,12 @@ def quantities_in(text: str) -> list[Quantity]:
 ('two brigades', 2, 2, 2, 'exact', 'brigades')]
     """
     out: list[Quantity] = []
-    for lo, hi in _pieces(text):
-        _read(_Tokens(text, lo, hi), out)
+    for piece_lo, piece_hi in _pieces(text):
+        for lo, hi, table in _tables(text, piece_lo, piece_hi):
+            if table:
+                _cells(text, lo, hi, out)
+            else:
+                _read(_Tokens(text, lo, hi), out)
     return out
 
 
