@@ -206,3 +206,26 @@ def test_counts_built_without_validation_equal_validated_ones() -> None:
     (found,) = quantities_in("About 3,000 troops")
     fields = dict(found.__dict__)
     assert rules._built(dict(fields)) == rules._validated(dict(fields))
+
+
+def test_cutting_out_stretches_where_no_count_starts_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from eventkit.quantities import rules
+
+    junk = ["Oct. " * 3_000, "troops deployed warned treaty signed " * 500, "Cuba data\n" * 2_000]
+    stories = [
+        "About 3,000 troops and two brigades",
+        "the 12th fleet-wide US-led x-y-z-w battalion of a",
+        "one",
+        "thousands of soldiers",
+        "7",
+        "Resolution 2231",
+    ]
+    text = "".join(story + " " + junk[k % 3] for k, story in enumerate(stories * 2))
+    fast = quantities_in(text)
+    assert len(rules._near_starts(text, 0, len(text))) > 5
+    monkeypatch.setattr(rules, "_may_start", lambda *_: True)
+    assert len(rules._near_starts(text, 0, len(text))) == 1
+    assert quantities_in(text) == fast
+    assert [q.text for q in fast][:2] == ["About 3,000 troops", "two brigades"]

@@ -1201,8 +1201,57 @@ def quantities_in(text: str) -> list[Quantity]:
         for lo, hi, table in _tables(text, piece_lo, piece_hi):
             if table:
                 _cells(text, lo, hi, out)
-            else:
-                _read(_Tokens(text, lo, hi), out)
+                continue
+            for start, end in _near_starts(text, lo, hi):
+                _read(_Tokens(text, start, end), out)
+    return out
+
+
+# whitespace-separated chunks (each holds a token at least) kept on either side of a
+# start: no reading looks as far (a reading steps through a few words past a number)
+_NEAR = 2 * _MARGIN
+_NEAR_HEAD = regex.compile(rf"\s*+(?:\S++\s*+){{{_NEAR}}}")
+_NEAR_TAIL = regex.compile(rf"(?:\S++\s*+){{{_NEAR}}}", regex.REVERSE)
+# the text is looked at in blocks of this size, each with this many characters more on
+# either side (more than the longest starter word)
+_BLOCK = 4096
+_BLOCK_EDGE = 16
+_NOT_LETTERS = re.compile(r"[^A-Za-z]+")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_start(text: str, lo: int, hi: int) -> bool:
+    """False when no count starts in ``text[lo:hi]``: it holds no digit and no word in
+    any case that is a starter (a token whose lower case is a starter is such a word:
+    no other character lower-cases to an ASCII letter of a starter)."""
+    if _DIGIT.search(text, lo, hi):
+        return True
+    words = _NOT_LETTERS.sub(" ", text[lo:hi]).lower().split()
+    return not _STARTERS.isdisjoint(words)
+
+
+def _near_starts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``text[lo:hi]`` without the inside of long stretches where no count can start
+    (a megabyte of "Oct. Oct. ..."), ``_NEAR`` chunks kept at either end. Cuts fall
+    after whitespace, so between tokens; no reading reaches one."""
+    if hi - lo < _PIECES_FROM:
+        return [(lo, hi)]
+    out = []
+    quiet_from = -1  # where the blocks with no start begin, if the last had none
+    for at in range(lo, hi + 1, _BLOCK):
+        end = min(at + _BLOCK, hi)
+        if at < hi and not _may_start(text, max(lo, at - _BLOCK_EDGE), end + _BLOCK_EDGE):
+            if quiet_from < 0:
+                quiet_from = at
+            continue
+        if quiet_from >= 0:
+            head = _NEAR_HEAD.match(text, quiet_from, at)
+            tail = _NEAR_TAIL.match(text, quiet_from, at)  # REVERSE: ends at ``at``
+            if head is not None and tail is not None and head.end() < tail.start():
+                out.append((lo, head.end()))
+                lo = tail.start()
+            quiet_from = -1
+    out.append((lo, hi))
     return out
 
 
