@@ -229,3 +229,9 @@ def test_cutting_out_stretches_where_no_count_starts_changes_nothing(
     assert len(rules._near_starts(text, 0, len(text))) == 1
     assert quantities_in(text) == fast
     assert [q.text for q in fast][:2] == ["About 3,000 troops", "two brigades"]
+
+
+def test_a_megabyte_long_number_token_is_read_once() -> None:
+    # a table run may only start where a number token does: tried from each digit of
+    # "1,1,1,...", the search for runs would take hours
+    assert [q.text for q in quantities_in("1," * 300_000 + " | 7 | troops")] == ["7"]
