@@ -172,3 +172,66 @@ def test_cutting_out_runs_of_inert_marks_changes_nothing(
     assert len(rules._pieces(text)) > 1
     assert quantities_in(text) == whole
     assert [q.text for q in whole][:2] == ["About 3,000 troops", "1,500"]
+
+
+def test_reading_long_number_tables_without_tokens_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from eventkit.quantities import rules
+
+    rnd = random.Random(8)
+    quiet = [" | ", "|", " \x00 ", "\n", " \n ", "\t|\t", " |\n", "\r\n", "\x0b|"]
+    rare = ["10:30", "24/7", "1," + "000," * 20 + "000"]
+    rows = []
+    for _ in range(6_000):
+        if rnd.random() < 0.002:
+            rows.append(rnd.choice(_WORDS) + rnd.choice(_AROUND))
+        else:
+            cells = _CELLS if rnd.random() < 0.995 else rare
+            rows.append(rnd.choice(cells) + rnd.choice(quiet if rnd.random() < 0.995 else _AROUND))
+    text = "About 3,000 troops | " + "".join(rows) + " two brigades"
+    fast = quantities_in(text)
+    assert any(table for lo, hi in rules._pieces(text) for *_, table in rules._tables(text, lo, hi))
+    monkeypatch.setattr(rules, "_PIECES_FROM", len(text) + 1)
+    slow = quantities_in(text)
+    assert fast == slow
+    assert [q.model_dump_json() for q in fast] == [q.model_dump_json() for q in slow]
+    assert fast[0].text == "About 3,000 troops"
+
+
+def test_counts_built_without_validation_equal_validated_ones() -> None:
+    from eventkit.quantities import rules
+
+    assert rules._quantity is rules._built  # the pydantic in use allows the shortcut
+    (found,) = quantities_in("About 3,000 troops")
+    fields = dict(found.__dict__)
+    assert rules._built(dict(fields)) == rules._validated(dict(fields))
+
+
+def test_cutting_out_stretches_where_no_count_starts_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from eventkit.quantities import rules
+
+    junk = ["Oct. " * 3_000, "troops deployed warned treaty signed " * 500, "Cuba data\n" * 2_000]
+    stories = [
+        "About 3,000 troops and two brigades",
+        "the 12th fleet-wide US-led x-y-z-w battalion of a",
+        "one",
+        "thousands of soldiers",
+        "7",
+        "Resolution 2231",
+    ]
+    text = "".join(story + " " + junk[k % 3] for k, story in enumerate(stories * 2))
+    fast = quantities_in(text)
+    assert len(rules._near_starts(text, 0, len(text))) > 5
+    monkeypatch.setattr(rules, "_may_start", lambda *_: True)
+    assert len(rules._near_starts(text, 0, len(text))) == 1
+    assert quantities_in(text) == fast
+    assert [q.text for q in fast][:2] == ["About 3,000 troops", "two brigades"]
+
+
+def test_a_megabyte_long_number_token_is_read_once() -> None:
+    # a table run may only start where a number token does: tried from each digit of
+    # "1,1,1,...", the search for runs would take hours
+    assert [q.text for q in quantities_in("1," * 300_000 + " | 7 | troops")] == ["7"]

@@ -169,3 +169,54 @@ def test_impossible_dates_are_not_dates() -> None:
     assert item.value == "XXXX-02-29" and item.begin is None
     doc = Document("BERLIN, Feb. 30 (Reuters) - Talks ended yesterday.")
     assert [(t.text, t.value) for t in doc.times] == [("yesterday", "XXXX-XX-XX")]
+
+
+def test_dropping_heads_inside_runs_of_month_abbreviations_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import random
+
+    from eventkit.times import rules
+
+    rnd = random.Random(8)
+    abbreviations = [
+        "Jan.",
+        "Feb",
+        "Mar.",
+        "Apr.",
+        "Jun",
+        "Jul.",
+        "Aug.",
+        "Sept.",
+        "Sep",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ]
+    others = [
+        "24",
+        "2024",
+        "this year",
+        "of 2023",
+        "Nineteen",
+        "twenty-first",
+        "May",
+        "the end of",
+        ",",
+        "Octopus",
+        "Oct's",
+        "Monday",
+        "\n",
+        "  ",
+    ]
+    parts = []
+    for _ in range(3_000):
+        pool = abbreviations if rnd.random() < 0.997 else others
+        space = rnd.choice([" ", " ", "\n", "\t", "  "] if rnd.random() < 0.997 else [", ", " - "])
+        parts.append(rnd.choice(pool) + space)
+    text = "Troops left on Oct. " + "".join(parts) + " Oct. 24, 2024."
+    reference = dt.date(2024, 10, 24)
+    fast, heads = times_in_text(text, reference), len(rules._heads(text))
+    monkeypatch.setattr(rules, "_ABBREVIATION_RUN_FROM", len(text))
+    assert times_in_text(text, reference) == fast
+    assert heads < len(rules._heads(text)) // 2

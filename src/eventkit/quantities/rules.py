@@ -30,11 +30,13 @@ three and "a few" by two ("several hundred" 300, "a few thousand" 2,000).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, islice
 from operator import and_, or_
+from typing import Any
 
 import regex
 
@@ -64,6 +66,14 @@ _TOKEN = regex.compile(
     r"|(?P<n>[0-9]+(?:[.,:/][0-9]+)*)"
     r"|(?P<w>\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)"
     r"|(?P<p>\S)"
+)
+# The same for ASCII text (most news), written for ``re``, which splits it faster: an
+# ASCII letter is \p{L} (\p{Lu} when upper case), none is \p{M}, and the ASCII
+# whitespace of ``regex`` is "\t\n\v\f\r ".
+_ASCII_TOKEN = re.compile(
+    r"((?:[A-Z]\.){2,}|[A-Za-z]+(?:'[A-Za-z]+)*)"
+    r"|([0-9]++(?:[.,:/][0-9]++)*+)"  # (possessive: the same, and quick on "1,1,1,...")
+    r"|([^\t\n\x0b\x0c\r ])"
 )
 _SMALL_GROUP = regex.compile(r"[0-9]{1,3}")
 _THREE = regex.compile(r"[0-9]{3}")
@@ -114,6 +124,54 @@ _GLUE = frozenset(["a", "an", "and", "of"])
 _NUMBER_GLUE = NUMBER_WORDS | _GLUE
 _EXCLUDED_CATEGORIES = frozenset({"time", "currency", "percent", "times"})
 _COUNTABLE = frozenset({"person", "formation", "vessel", "aircraft", "vehicle", "weapon"})
+
+
+# -- results -------------------------------------------------------------------------
+_new = object.__new__
+_set = object.__setattr__
+_FIELDS = tuple(Quantity.model_fields)
+# Every Quantity built here sets all its fields, so all share one set of names (which
+# pydantic only reads, or adds names already in it to).
+_ALL_SET = set(_FIELDS)
+
+
+def _built(fields: dict[str, Any]) -> Quantity:
+    """A Quantity of ``fields`` (all of them, in field order, well typed) built as
+    pydantic builds a validated one, without validating: a number table yields a count
+    per cell, and validation costs several times more than the rest of reading one."""
+    quantity = _new(Quantity)
+    _set(quantity, "__dict__", fields)
+    _set(quantity, "__pydantic_fields_set__", _ALL_SET)
+    _set(quantity, "__pydantic_extra__", None)
+    _set(quantity, "__pydantic_private__", None)
+    return quantity
+
+
+def _validated(fields: dict[str, Any]) -> Quantity:
+    return Quantity(**fields)
+
+
+def _checked_builder() -> Callable[[dict[str, Any]], Quantity]:
+    """:func:`_built` when it gives what validation gives (the pydantic in use keeps
+    models as this one does), else validation itself."""
+    values = ("3,000", 4, 9, 3000, 3000, None, "at_least", "troops", "digits")
+    try:
+        fast = _built(dict(zip(_FIELDS, values, strict=True)))
+        slow = _validated(dict(zip(_FIELDS, values, strict=True)))
+        same = (
+            fast == slow
+            and list(fast.__dict__.items()) == list(slow.__dict__.items())
+            and fast.model_fields_set == slow.model_fields_set
+            and fast.__pydantic_private__ == slow.__pydantic_private__
+            and fast.model_dump_json() == slow.model_dump_json()
+            and hash(fast) == hash(slow)
+        )
+    except Exception:  # any surprise: validate
+        same = False
+    return _built if same else _validated
+
+
+_quantity = _checked_builder()
 
 
 # -- lexicons ------------------------------------------------------------------------
@@ -187,7 +245,7 @@ def _words() -> dict[str, frozenset[str]]:
 class _Tokens:
     """The tokens of a text: parallel lists of offsets, kinds, raw and lower text."""
 
-    __slots__ = ("end", "kind", "low", "n", "raw", "start", "text")
+    __slots__ = ("end", "gaps", "kind", "low", "n", "raw", "start", "text")
 
     def __init__(self, text: str, lo: int = 0, hi: int | None = None) -> None:
         """The tokens of ``text[lo:hi]`` (offsets into the whole ``text``); ``lo`` and
@@ -196,14 +254,16 @@ class _Tokens:
         # Built without a match object or a Python call per token (a hot path): one
         # split gives, per token, its gap and its three groups (None but one), and
         # running sums of the lengths the offsets.
-        parts = _TOKEN.split(text[lo:hi])
+        piece = text[lo:hi]
+        parts = (_ASCII_TOKEN if piece.isascii() else _TOKEN).split(piece)
         words, numbers, marks = parts[1::4], parts[2::4], parts[3::4]
         self.raw: list[str] = [w or n or p for w, n, p in zip(words, numbers, marks, strict=True)]
         self.kind: list[str] = [
             "w" if w is not None else "n" if n is not None else "p"
             for w, n in zip(words, numbers, strict=True)
         ]
-        pieces = chain.from_iterable(zip(parts[0:-1:4], self.raw, strict=True))  # gap, token...
+        self.gaps: list[str] = parts[0:-1:4]  # the text before each token
+        pieces = chain.from_iterable(zip(self.gaps, self.raw, strict=True))  # gap, token...
         offsets = list(accumulate(map(len, pieces), initial=lo))
         self.start: list[int] = offsets[1::2]
         self.end: list[int] = offsets[2::2]
@@ -221,14 +281,14 @@ class _Tokens:
 
     def gap(self, k: int) -> bool:
         """True when whitespace (or the start of the text) stands before token ``k``."""
-        return k <= 0 or k >= self.n or self.start[k] > self.end[k - 1]
+        return k <= 0 or k >= self.n or self.gaps[k] != ""
 
     def spaced(self, k: int) -> bool:
         """True when token ``k`` follows token ``k - 1`` after whitespace, no line break."""
         if not 0 < k < self.n:
             return False
-        between = self.text[self.end[k - 1] : self.start[k]]
-        return bool(between) and "\n" not in between
+        between = self.gaps[k]
+        return between != "" and "\n" not in between
 
     def capitalised(self, k: int) -> bool:
         return self.word(k) and self.raw[k][:1].isupper()
@@ -238,7 +298,7 @@ class _Tokens:
             return True
         if self.raw[k - 1] in _SENTENCE_PUNCT:
             return True
-        return "\n" in self.text[self.end[k - 1] : self.start[k]]
+        return "\n" in self.gaps[k]
 
 
 # -- cores ---------------------------------------------------------------------------
@@ -863,16 +923,18 @@ def _reading(tk: _Tokens, k: int) -> _Found:
             "at_most": (None, value),
         }[qualifier]
     start, end = tk.start[first], tk.end[stop - 1]
-    quantity = Quantity(
-        text=tk.text[start:end],
-        start=start,
-        end=end,
-        value=value,
-        low=low,
-        high=high,
-        qualifier=qualifier,
-        unit=unit,
-        rule="+".join(rule),
+    quantity = _quantity(
+        {
+            "text": tk.text[start:end],
+            "start": start,
+            "end": end,
+            "value": value,
+            "low": low,
+            "high": high,
+            "qualifier": qualifier,
+            "unit": unit,
+            "rule": "+".join(rule),
+        }
     )
     return _Found(quantity, stop)
 
@@ -1023,17 +1085,123 @@ def _bare_number(tk: _Tokens, k: int, marks: frozenset[str]) -> Quantity | bool:
         return True
     if isinstance(value, int) and 1000 <= value <= 2199 and raw.isdigit():
         return True  # a year (_year_like)
-    return Quantity(
-        text=raw,
-        start=tk.start[k],
-        end=tk.end[k],
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        unit=None,
-        rule="digits",
+    return _quantity(
+        {
+            "text": raw,
+            "start": tk.start[k],
+            "end": tk.end[k],
+            "value": value,
+            "low": value,
+            "high": value,
+            "qualifier": "exact",
+            "unit": None,
+            "rule": "digits",
+        }
     )
+
+
+@lru_cache(maxsize=1)
+def _table_run() -> re.Pattern[str]:
+    """A run of table cells: number tokens each followed by a separator that makes
+    both its neighbours quiet (see :func:`_quiet`): whitespace and inert marks with at
+    least one inert mark or line break. Numbers with ":" or "/" (which the rules read)
+    end a run.
+
+    Only ASCII separators are taken (each character class is that of the tokenizer
+    and :func:`_inert_runs`, as ``regex`` reads it, listed for ``re``, which scans
+    several times faster); a run that another character ends is only shorter."""
+    marks = "".join(sorted(_significant()))
+    inert = regex.compile(
+        rf"[^\p{{L}}\p{{M}}\p{{N}}\p{{Changes_When_Lowercased}}{regex.escape(marks)}]"
+    )
+    space = regex.compile(r"\s")
+    ascii_chars = [chr(c) for c in range(128)]
+    gap = "".join(c for c in ascii_chars if inert.fullmatch(c))
+    blank = "".join(c for c in gap if space.fullmatch(c) and c != "\n")
+    mark = "".join(c for c in gap if not space.fullmatch(c))
+    separator = rf"[{re.escape(blank)}]*+(?:\n|[{re.escape(mark)}])[{re.escape(gap)}]*+"
+    # (a run starts where no number token goes on, so that a long one such as
+    # "1,1,1,..." is tried once, not from each of its digits)
+    return re.compile(rf"(?<![0-9.,:/])(?:[0-9]++(?:[.,][0-9]++)*+{separator})++")
+
+
+# a number token inside a table run (any other character there is a separator), and
+# the same read from the end of the run
+_TABLE_NUMBER = regex.compile(r"[0-9]++(?:[.,][0-9]++)*+")
+_TABLE_NUMBER_BACK = regex.compile(r"(?:[0-9]+[.,])*[0-9]+", regex.REVERSE)
+# the number tokens inside a table run: those grouped in thousands ("1,234,567", whose
+# value digits_value reads as their digits) and the others
+_TABLE_SPLIT = re.compile(
+    r"([1-9][0-9]{0,2}(?:,[0-9]{3}){1,14})(?![0-9]|[.,][0-9])|([0-9]+(?:[.,][0-9]+)*)"
+)
+# cells of a table run kept at each of its ends for the rules: no reading looks this far
+_TABLE_MARGIN = _MARGIN
+
+
+def _tables(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """``text[lo:hi]`` as stretches for the rules and (flagged True) inner stretches of
+    long number tables, whose cells :func:`_cells` reads without tokens.
+
+    Each inner cell has quiet neighbours in the whole text, so :func:`_bare_number`
+    gives its reading; the cells kept at either end are read by the rules, which look
+    no further than a few tokens past them, so no reading reaches a cut. Cuts fall at
+    the start of a number token (after a separator)."""
+    if hi - lo < _PIECES_FROM:
+        return [(lo, hi, False)]
+    out = []
+    for run in _table_run().finditer(text, lo, hi):
+        if run.end() - run.start() < 4 * _TABLE_MARGIN:
+            continue  # too few cells
+        after = islice(_TABLE_NUMBER.finditer(text, run.start(), run.end()), _TABLE_MARGIN, None)
+        before = islice(
+            _TABLE_NUMBER_BACK.finditer(text, run.start(), run.end()), _TABLE_MARGIN - 1, None
+        )
+        first, last = next(after, None), next(before, None)
+        if first is None or last is None or first.start() >= last.start():
+            continue
+        out.append((lo, first.start(), False))
+        out.append((first.start(), last.start(), True))
+        lo = last.start()
+    out.append((lo, hi, False))
+    return out
+
+
+def _cells(text: str, lo: int, hi: int, out: list[Quantity]) -> None:
+    """Append the counts of the table cells in ``text[lo:hi]`` (see :func:`_tables`):
+    what :func:`_bare_number` gives for each."""
+    # Tens of thousands of cells: tokens and offsets are found without a Python step
+    # per cell, leaving the loop to build the counts.
+    parts = _TABLE_SPLIT.split(text[lo:hi])  # separator, grouped, other, separator, ...
+    grouped, other = parts[1::3], parts[2::3]
+    raws = [g or o for g, o in zip(grouped, other, strict=True)]
+    pieces = chain.from_iterable(zip(parts[0:-1:3], raws, strict=True))  # gap, number, ...
+    offsets = list(accumulate(map(len, pieces), initial=lo))
+    append, build = out.append, _quantity
+    cells = zip(raws, offsets[1::2], offsets[2::2], grouped, strict=True)
+    for raw, start, end, thousands in cells:
+        if thousands is not None:  # "1,234,567": its digits (as digits_value reads it)
+            value: Number | None = int(raw.replace(",", ""))
+        else:
+            value = digits_value(raw)
+            if value is None or (
+                isinstance(value, int) and 1000 <= value <= 2199 and raw.isdigit()
+            ):
+                continue  # malformed, or a year (as _bare_number)
+        append(
+            build(
+                {
+                    "text": raw,
+                    "start": start,
+                    "end": end,
+                    "value": value,
+                    "low": value,
+                    "high": value,
+                    "qualifier": "exact",
+                    "unit": None,
+                    "rule": "digits",
+                }
+            )
+        )
 
 
 def quantities_in(text: str) -> list[Quantity]:
@@ -1045,8 +1213,61 @@ def quantities_in(text: str) -> list[Quantity]:
 ('two brigades', 2, 2, 2, 'exact', 'brigades')]
     """
     out: list[Quantity] = []
-    for lo, hi in _pieces(text):
-        _read(_Tokens(text, lo, hi), out)
+    for piece_lo, piece_hi in _pieces(text):
+        for lo, hi, table in _tables(text, piece_lo, piece_hi):
+            if table:
+                _cells(text, lo, hi, out)
+                continue
+            for start, end in _near_starts(text, lo, hi):
+                _read(_Tokens(text, start, end), out)
+    return out
+
+
+# whitespace-separated chunks (each holds a token at least) kept on either side of a
+# start: no reading looks as far (a reading steps through a few words past a number)
+_NEAR = 2 * _MARGIN
+_NEAR_HEAD = regex.compile(rf"\s*+(?:\S++\s*+){{{_NEAR}}}")
+_NEAR_TAIL = regex.compile(rf"(?:\S++\s*+){{{_NEAR}}}", regex.REVERSE)
+# the text is looked at in blocks of this size, each with this many characters more on
+# either side (more than the longest starter word)
+_BLOCK = 4096
+_BLOCK_EDGE = 16
+_NOT_LETTERS = re.compile(r"[^A-Za-z]+")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_start(text: str, lo: int, hi: int) -> bool:
+    """False when no count starts in ``text[lo:hi]``: it holds no digit and no word in
+    any case that is a starter (a token whose lower case is a starter is such a word:
+    no other character lower-cases to an ASCII letter of a starter)."""
+    if _DIGIT.search(text, lo, hi):
+        return True
+    words = _NOT_LETTERS.sub(" ", text[lo:hi]).lower().split()
+    return not _STARTERS.isdisjoint(words)
+
+
+def _near_starts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``text[lo:hi]`` without the inside of long stretches where no count can start
+    (a megabyte of "Oct. Oct. ..."), ``_NEAR`` chunks kept at either end. Cuts fall
+    after whitespace, so between tokens; no reading reaches one."""
+    if hi - lo < _PIECES_FROM:
+        return [(lo, hi)]
+    out = []
+    quiet_from = -1  # where the blocks with no start begin, if the last had none
+    for at in range(lo, hi + 1, _BLOCK):
+        end = min(at + _BLOCK, hi)
+        if at < hi and not _may_start(text, max(lo, at - _BLOCK_EDGE), end + _BLOCK_EDGE):
+            if quiet_from < 0:
+                quiet_from = at
+            continue
+        if quiet_from >= 0:
+            head = _NEAR_HEAD.match(text, quiet_from, at)
+            tail = _NEAR_TAIL.match(text, quiet_from, at)  # REVERSE: ends at ``at``
+            if head is not None and tail is not None and head.end() < tail.start():
+                out.append((lo, head.end()))
+                lo = tail.start()
+            quiet_from = -1
+    out.append((lo, hi))
     return out
 
 

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 import string
 import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from eventkit.text.calendar import MONTHS, WEEKDAYS
@@ -441,30 +442,40 @@ def _heads(text: str) -> list[tuple[int, str]]:
         (m.start(), "q" if text[m.start()] == "Q" else "digits")
         for m in _NUMBER_HEADS.finditer(text)
     ]
-    size = len(text)
-    for word in _WORD_HEADS.intersection(text.translate(_TO_SPACES).split()):
+    words = _WORD_HEADS.intersection(text.translate(_TO_SPACES).split())
+    for word in words:
         kind = _HEAD_TYPES[word]
-        width = len(word)
-        at = text.find(word)
-        while at >= 0:
-            end = at + width
-            if (at == 0 or not _is_word_char(text[at - 1])) and (
-                end == size
-                or not (_is_word_char(text[end]) or text[end] in "'’")
-                or (
-                    text[end] in "'’"
-                    and text[end + 1 : end + 2] == "s"
-                    and not _is_word_char(text[end + 2 : end + 3])
-                )
-            ):
-                found.append((at, kind))
-            at = text.find(word, end)
+        found += [(m.start(), kind) for m in _head_word(word).finditer(text)]
     found.sort()
+    if len(found) > _ABBREVIATION_RUN_FROM and not words.isdisjoint(_ABBREVIATION_HEADS):
+        for run in _ABBREVIATION_RUN.finditer(text):
+            last = max(text.rfind(c, run.start(), run.end()) for c in " \t\n") + 1
+            del found[bisect_right(found, (run.start(), "~")) : bisect_left(found, (last, ""))]
     return found
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+# Junk repeats month abbreviations ("Oct. Oct. Oct. ..."). Each that another follows
+# after whitespace is a head no rule takes: no chain word stands before it (the one
+# before is an abbreviation), and each month rule that can start at it needs after it
+# a day, an ordinal word, a year, "this"/"last"/"next", "of" or "Nineteen", or is
+# "month", which needs the full name. Such heads are dropped, the first and the last
+# of each run kept.
+_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![\w’'])"
+_ABBREVIATION_RUN_FROM = 64
+_ABBREVIATION_RUN = re.compile(
+    rf"{_ABBREVIATION}(?:[ \t\n]+{_ABBREVIATION}){{{_ABBREVIATION_RUN_FROM},}}"
+)
+_ABBREVIATION_HEADS = frozenset(
+    ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+)
+
+
+@cache
+def _head_word(word: str) -> re.Pattern[str]:
+    """Where ``word`` stands as a word of its own: no word character (``re``'s ``\\w``:
+    ``isalnum`` or "_") touches it, and an apostrophe after it only as "'s". (The
+    look-behind follows the word so that the engine can search for the word itself.)"""
+    return re.compile(rf"{re.escape(word)}(?<!\w.{{{len(word)}}})(?:(?![\w'’])|(?=['’]s(?!\w)))")
 
 
 _PROBE_CHARS = frozenset(string.ascii_letters + string.digits + "'’\"“$")
@@ -1444,18 +1455,35 @@ assert set(_HANDLERS) == set(_NAMES)
 assert all(family <= set(_NAMES) for family in _FAMILIES.values())
 
 
+_Trial = tuple[str, Callable[[str, int], "re.Match[str] | None"], _Handler]
+# _DISPATCH with each rule's match method and handler at hand (the loop below runs
+# for every head)
+_TRIALS: dict[tuple[str, str], tuple[_Trial, ...]] = {
+    key: tuple((rule, _COMPILED[rule].match, _HANDLERS[rule]) for rule in rules)
+    for key, rules in _DISPATCH.items()
+    if rules
+}
+
+
 def find(text: str) -> Iterator[Found]:
     """Every expression the grammar detects in ``text``, in order, without overlaps."""
     last_end = 0
+    trials_for = _TRIALS.get
     for hs, kind in _heads(text):
         if hs < last_end:
             continue
-        for cand in (*_chain_starts(text, hs, last_end), hs):
-            for rule in _DISPATCH.get((kind, text[cand]), ()):
-                m = _COMPILED[rule].match(text, cand)
+        if hs > last_end and text[hs - 1] in _SEPARATORS:
+            lo = max(last_end, hs - _CHAIN_CHARS)
+            backs = _chain_back(text[lo:hs], lo > last_end and text[lo - 1] in _WORDISH)
+            cands: tuple[int, ...] = (*[hs - back for back in backs], hs)
+        else:
+            cands = (hs,)  # (what _chain_starts gives then)
+        for cand in cands:
+            for rule, match, handler in trials_for((kind, text[cand]), ()):
+                m = match(text, cand)
                 if m is None or m.end() <= hs:
                     continue
-                got = _HANDLERS[rule](m, text)
+                got = handler(m, text)
                 if got is None:
                     continue
                 pending, tense_needed = got
