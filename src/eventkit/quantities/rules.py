@@ -30,6 +30,7 @@ three and "a few" by two ("several hundred" 300, "a few thousand" 2,000).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -55,6 +56,7 @@ from eventkit.quantities.numbers import (
     parse_words,
 )
 from eventkit.text.calendar import MONTHS, WEEKDAYS
+from eventkit.text.plain import is_plain
 
 __all__ = ["quantities_in"]
 
@@ -67,12 +69,14 @@ _TOKEN = regex.compile(
     r"|(?P<w>\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)"
     r"|(?P<p>\S)"
 )
-# The same for ASCII text (most news), written for ``re``, which splits it faster: an
-# ASCII letter is \p{L} (\p{Lu} when upper case), none is \p{M}, and the ASCII
-# whitespace of ``regex`` is "\t\n\v\f\r ".
-_ASCII_TOKEN = re.compile(
-    r"((?:[A-Z]\.){2,}|[A-Za-z]+(?:'[A-Za-z]+)*)"
-    r"|([0-9]++(?:[.,:/][0-9]++)*+)"  # (possessive: the same, and quick on "1,1,1,...")
+# The same for plain text (eventkit.text.plain: most news), written for ``re``, which
+# splits it faster: an ASCII letter is \p{L} (\p{Lu} when upper case), none is \p{M},
+# and the ASCII whitespace of ``regex`` is "\t\n\v\f\r ". (No possessive quantifier:
+# Python 3.10's ``re`` has none, and a number run here never backtracks more than a
+# step: the greedy match always succeeds.)
+_PLAIN_TOKEN = re.compile(
+    r"((?:[A-Z]\.){2,}|[A-Za-z]+(?:['’][A-Za-z]+)*)"
+    r"|([0-9]+(?:[.,:/][0-9]+)*)"
     r"|([^\t\n\x0b\x0c\r ])"
 )
 _SMALL_GROUP = regex.compile(r"[0-9]{1,3}")
@@ -255,7 +259,7 @@ class _Tokens:
         # split gives, per token, its gap and its three groups (None but one), and
         # running sums of the lengths the offsets.
         piece = text[lo:hi]
-        parts = (_ASCII_TOKEN if piece.isascii() else _TOKEN).split(piece)
+        parts = (_PLAIN_TOKEN if is_plain(piece) else _TOKEN).split(piece)
         words, numbers, marks = parts[1::4], parts[2::4], parts[3::4]
         self.raw: list[str] = [w or n or p for w, n, p in zip(words, numbers, marks, strict=True)]
         self.kind: list[str] = [
@@ -1101,7 +1105,7 @@ def _bare_number(tk: _Tokens, k: int, marks: frozenset[str]) -> Quantity | bool:
 
 
 @lru_cache(maxsize=1)
-def _table_run() -> re.Pattern[str]:
+def _table_run() -> re.Pattern[str] | regex.Pattern[str]:
     """A run of table cells: number tokens each followed by a separator that makes
     both its neighbours quiet (see :func:`_quiet`): whitespace and inert marks with at
     least one inert mark or line break. Numbers with ":" or "/" (which the rules read)
@@ -1122,7 +1126,10 @@ def _table_run() -> re.Pattern[str]:
     separator = rf"[{re.escape(blank)}]*+(?:\n|[{re.escape(mark)}])[{re.escape(gap)}]*+"
     # (a run starts where no number token goes on, so that a long one such as
     # "1,1,1,..." is tried once, not from each of its digits)
-    return re.compile(rf"(?<![0-9.,:/])(?:[0-9]++(?:[.,][0-9]++)*+{separator})++")
+    # possessive quantifiers keep a failed try linear ("1,1,1" is one number, or three
+    # with commas between): the standard engine has them from Python 3.11
+    pattern = rf"(?<![0-9.,:/])(?:[0-9]++(?:[.,][0-9]++)*+{separator})++"
+    return re.compile(pattern) if sys.version_info >= (3, 11) else regex.compile(pattern)
 
 
 # a number token inside a table run (any other character there is a separator), and
