@@ -351,6 +351,9 @@ class Lexicon:
     state_heads: frozenset[tuple[str, ...]]
     name_stopwords: frozenset[str]
     first_name_countries: frozenset[str]
+    #: Where a person's first name part is what a later mention uses alone: family
+    #: name first ("Kim Jong Un": "Kim"), or a given name news uses ("Saddam").
+    first_part_countries: frozenset[str]
 
 
 def _first_words(keys: frozenset[tuple[str, ...]]) -> dict[str, int]:
@@ -412,4 +415,7 @@ def lexicon() -> Lexicon:
         state_heads=frozenset(_lower_key(t) for t in data["state_heads"]),
         name_stopwords=frozenset(data["name_stopwords"]),
         first_name_countries=frozenset(data["first_name_countries"]),
+        first_part_countries=frozenset(
+            data["family_name_first_countries"] + data["given_name_countries"]
+        ),
     )

@@ -79,39 +79,6 @@ _NAME_WORD = regex.compile(
     r"^(?:(?:al|el|Al|El|ad|ar|as|ash|at|az|bin|ibn|abu)-)?\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}[\p{L}\p{M}'’\-]*$"
 )
 _INITIAL = regex.compile(r"^\p{Lu}$")
-# Family name first: the first word is the one a later mention uses ("Kim").
-_FAMILY_FIRST = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG"})
-# where news often calls leaders by their given name ("Saddam", "Meles"): Arab states,
-# the Horn of Africa (patronymic names), Indonesia and Iceland
-_GIVEN_NAME_USE: frozenset[str] = frozenset(
-    {
-        "IRQ",
-        "SYR",
-        "JOR",
-        "SAU",
-        "KWT",
-        "EGY",
-        "LBY",
-        "YEM",
-        "OMN",
-        "ARE",
-        "QAT",
-        "BHR",
-        "LBN",
-        "PSE",
-        "SDN",
-        "TUN",
-        "DZA",
-        "MAR",
-        "MRT",
-        "ETH",
-        "ERI",
-        "SOM",
-        "IDN",
-        "ISL",
-    }
-)
-_FIRST_PART_USE = _FAMILY_FIRST | _GIVEN_NAME_USE  # the first name part is used alone
 
 
 _FULL_RANK = {
@@ -166,7 +133,7 @@ class _State:
         parts = [w for w in words if w not in _SUFFIXES and not _INITIAL.match(w)]
         if parts:
             self.by_key.setdefault(parts[-1], person)
-            if len(parts) > 1 and person.country in _FIRST_PART_USE:
+            if len(parts) > 1 and person.country in lexicon().first_part_countries:
                 self.by_key.setdefault(parts[0], person)
 
     def by_title(self, title: str, country: str | None) -> _Person | None:
