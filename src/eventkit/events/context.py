@@ -13,7 +13,8 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, methodcaller
 from typing import TYPE_CHECKING
 
 import regex
@@ -113,6 +114,7 @@ _ATTRIBUTIVE_DETERMINERS = frozenset(
 _NOT_NOUNS = frozenset(["and", "or", "to", "of", "in", "on", "at", "when", "after", "before"])
 _POSSESSIVE = ("'s", "’s")
 _TOKEN_TEXT = itemgetter(0)  # of a Token (text, start, end)
+_ENDS_POSSESSIVE = methodcaller("endswith", _POSSESSIVE)
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
 _REACH = 400  # chars around a trigger searched for its speaker, subject and date
 _CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
@@ -600,7 +602,7 @@ def _word_columns(doc: Document) -> tuple[list[str], list[int], set[str], set[st
     if columns is None:
         words = list(map(str.lower, map(_TOKEN_TEXT, doc.tokens)))
         distinct = set(words)
-        possessive = {w for w in distinct if len(w) > 2 and w.endswith(_POSSESSIVE)}
+        possessive = {w for w in filter(_ENDS_POSSESSIVE, distinct) if len(w) > 2}
         columns = (words, doc._token_starts, distinct, possessive)
         doc.__dict__["_word_columns"] = columns
     return columns
@@ -615,7 +617,7 @@ def _first_word_starts(doc: Document, first_words: frozenset[str]) -> list[int]:
     hits.update(w for w in possessive if w[:-2] in first_words)
     if not hits:
         return []
-    return [start for word, start in zip(words, starts, strict=True) if word in hits]
+    return list(compress(starts, map(hits.__contains__, words)))  # C-level passes
 
 
 def triggers(
