@@ -425,6 +425,11 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     np = _force_noun(doc, clause, trigger, subject_first=sense in _SUBJECT_FIRST, noun=noun)
     if noun and _of_something_else(a, clause, trigger, np):
         return  # "the departure of all the delegates", "the deployment of software"
+    # (the tests that need only the force noun come first: most triggers end here)
+    if np is None and sense in _NEEDS_FORCE:
+        return
+    if sense == "join" and (np is None or np.start > trigger.start):
+        return  # troops joining a coalition go somewhere; joining the army is enlisting
     withdraw = sense in _WITHDRAW
     origin = _origin(a, clause, trigger)
     destination = _place_after(a, clause, trigger.end, _TO)
@@ -494,10 +499,6 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
                 if owner.end <= trigger.start
                 else [owner]
             )
-    if np is None and sense in _NEEDS_FORCE:
-        return
-    if sense == "join" and (np is None or np.start > trigger.start):
-        return  # troops joining a coalition go somewhere; joining the army is enlisting
     if np is None:
         # no force noun: only a state leaving a place, or a bare count sent, is a deployment
         bare_count = _count(a, clause, trigger, None)
