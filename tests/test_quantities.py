@@ -200,12 +200,27 @@ def test_reading_long_number_tables_without_tokens_changes_nothing(
 
 
 def test_counts_built_without_validation_equal_validated_ones() -> None:
-    from eventkit.quantities import rules
+    from eventkit.model import Quantity
 
-    assert rules._quantity is rules._built  # the pydantic in use allows the shortcut
     (found,) = quantities_in("About 3,000 troops")
-    fields = dict(found.__dict__)
-    assert rules._built(dict(fields)) == rules._validated(dict(fields))
+    assert found.model_dump_json() == Quantity(**found.__dict__).model_dump_json()
+    assert found == Quantity(**found.__dict__)
+    assert found.model_fields_set == set(Quantity.model_fields)
+
+
+def test_a_trusted_builder_validates_when_the_shortcut_would_differ() -> None:
+    from eventkit.model import Quantity
+    from eventkit.trusted import trusted_builder
+
+    sample = ("3,000", 4, 9, 3000, 3000, None, "at_least", "troops", "digits")
+    fast = trusted_builder(Quantity, sample)
+    assert fast.__name__ == "built"  # the pydantic in use allows the shortcut
+    # a sample the shortcut would get wrong (a field too many, a value validation
+    # rejects or converts) gives the validating builder
+    too_many = (*sample, "extra")
+    assert trusted_builder(Quantity, too_many).__name__ == "validated"
+    not_a_qualifier = ("3,000", 4, 9, 3000, 3000, None, "roughly", "troops", "digits")
+    assert trusted_builder(Quantity, not_a_qualifier).__name__ == "validated"
 
 
 def test_cutting_out_stretches_where_no_count_starts_changes_nothing(

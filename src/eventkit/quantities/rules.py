@@ -31,13 +31,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, chain, compress, count, islice
 from operator import and_, or_
-from typing import Any
 
 import regex
 
@@ -57,6 +55,7 @@ from eventkit.quantities.numbers import (
 )
 from eventkit.text.calendar import MONTHS, WEEKDAYS
 from eventkit.text.plain import is_plain
+from eventkit.trusted import trusted_builder
 
 __all__ = ["quantities_in"]
 
@@ -131,51 +130,10 @@ _COUNTABLE = frozenset({"person", "formation", "vessel", "aircraft", "vehicle", 
 
 
 # -- results -------------------------------------------------------------------------
-_new = object.__new__
-_set = object.__setattr__
-_FIELDS = tuple(Quantity.model_fields)
-# Every Quantity built here sets all its fields, so all share one set of names (which
-# pydantic only reads, or adds names already in it to).
-_ALL_SET = set(_FIELDS)
-
-
-def _built(fields: dict[str, Any]) -> Quantity:
-    """A Quantity of ``fields`` (all of them, in field order, well typed) built as
-    pydantic builds a validated one, without validating: a number table yields a count
-    per cell, and validation costs several times more than the rest of reading one."""
-    quantity = _new(Quantity)
-    _set(quantity, "__dict__", fields)
-    _set(quantity, "__pydantic_fields_set__", _ALL_SET)
-    _set(quantity, "__pydantic_extra__", None)
-    _set(quantity, "__pydantic_private__", None)
-    return quantity
-
-
-def _validated(fields: dict[str, Any]) -> Quantity:
-    return Quantity(**fields)
-
-
-def _checked_builder() -> Callable[[dict[str, Any]], Quantity]:
-    """:func:`_built` when it gives what validation gives (the pydantic in use keeps
-    models as this one does), else validation itself."""
-    values = ("3,000", 4, 9, 3000, 3000, None, "at_least", "troops", "digits")
-    try:
-        fast = _built(dict(zip(_FIELDS, values, strict=True)))
-        slow = _validated(dict(zip(_FIELDS, values, strict=True)))
-        same = (
-            fast == slow
-            and list(fast.__dict__.items()) == list(slow.__dict__.items())
-            and fast.model_fields_set == slow.model_fields_set
-            and fast.__pydantic_private__ == slow.__pydantic_private__
-            and fast.model_dump_json() == slow.model_dump_json()
-            and hash(fast) == hash(slow)
-        )
-    except Exception:  # any surprise: validate
-        same = False
-    return _built if same else _validated
-
-
-_quantity = _checked_builder()
+# a number table yields a count per cell: built without validation (eventkit.trusted)
+_quantity = trusted_builder(
+    Quantity, ("3,000", 4, 9, 3000, 3000, None, "at_least", "troops", "digits")
+)
 
 
 # -- lexicons ------------------------------------------------------------------------

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from eventkit.model import TimeExpr
 from eventkit.times.resolve import Context, Pending, Resolved, resolve, tense_at
 from eventkit.times.rules import find
+from eventkit.trusted import trusted_builder
 
 if TYPE_CHECKING:
     from eventkit.document import Document
@@ -84,48 +84,11 @@ def _times(text: str, ctx: Context) -> list[TimeExpr]:
     return out
 
 
-# Every TimeExpr built here sets all its fields, so all share one set of names (which
-# pydantic only reads, or adds names already in it to).
-_ALL_SET = set(TimeExpr.model_fields)
-
-
-def _built(fields: dict[str, Any]) -> TimeExpr:
-    """A TimeExpr of ``fields`` (all of them, in field order, well typed) built as
-    pydantic builds a validated one, without validating, which would cost about a
-    tenth of the layer's time."""
-    expr = object.__new__(TimeExpr)
-    object.__setattr__(expr, "__dict__", fields)
-    object.__setattr__(expr, "__pydantic_fields_set__", _ALL_SET)
-    object.__setattr__(expr, "__pydantic_extra__", None)
-    object.__setattr__(expr, "__pydantic_private__", None)
-    return expr
-
-
-def _validated(fields: dict[str, Any]) -> TimeExpr:
-    return TimeExpr(**fields)
-
-
-def _checked_builder() -> Callable[[dict[str, Any]], TimeExpr]:
-    """:func:`_built` when it gives what validation gives (the pydantic in use keeps
-    models as this one does), else validation itself."""
-    values = ("Oct. 24", 3, 10, "2024-10-24", dt.date(2024, 10, 24), None, "mid", "date", "x")
-    try:
-        fast = _built(dict(zip(TimeExpr.model_fields, values, strict=True)))
-        slow = _validated(dict(zip(TimeExpr.model_fields, values, strict=True)))
-        same = (
-            fast == slow
-            and list(fast.__dict__.items()) == list(slow.__dict__.items())
-            and fast.model_fields_set == slow.model_fields_set
-            and fast.__pydantic_private__ == slow.__pydantic_private__
-            and fast.model_dump_json() == slow.model_dump_json()
-            and hash(fast) == hash(slow)
-        )
-    except Exception:  # any surprise: validate
-        same = False
-    return _built if same else _validated
-
-
-_time_expr = _checked_builder()
+# built without validation (eventkit.trusted), which would cost about a tenth of the
+# layer's time
+_time_expr = trusted_builder(
+    TimeExpr, ("Oct. 24", 3, 10, "2024-10-24", dt.date(2024, 10, 24), None, "mid", "date", "x")
+)
 
 
 def _in_quarter_context(p: Pending, rule: str, ctx: Context, text: str, start: int) -> bool:
