@@ -189,3 +189,12 @@ def test_curly_quotes_and_dashes_keep_text_plain() -> None:
     assert [t.text for t in tokens] == [
         "NATO’s", "“", "Baltic", "”", "force", "—", "3,000", "troops"
     ]  # fmt: skip
+
+
+def test_plain_text_docstring_examples_run() -> None:
+    import doctest
+
+    import eventkit.text.plain
+
+    result = doctest.testmod(eventkit.text.plain)
+    assert result.attempted == 2 and result.failed == 0
