@@ -52,6 +52,10 @@ def _number_table(size: int) -> str:
     return "\n".join(rows)[:size]
 
 
+def _after_trigger(size: int) -> str:
+    return ("Iraq was ready to withdraw" + " " * size)[:size]
+
+
 # One sentence of news words and commas with no full stop.
 _long_sentence = _repeat(
     "officials said the troops and tanks that had moved near the border on Monday, "
@@ -103,6 +107,9 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "cyrillic": (_repeat("Москва направила войска к границе в понедельник. "), 500_000),
     "combining_marks": (_repeat("a\u0301\u0302\u0303 "), 200_000),
     "emoji": (_repeat("🇷🇺🪖🚀 "), 200_000),
+    # A trigger with nothing but whitespace after it: a pattern matched at a trigger's
+    # end must not retry every split of the run.
+    "trigger_then_spaces": (_after_trigger, 1_000_000),
 }
 
 # The suite runs every case at a tenth of its size (fast, and a quadratic step or a
@@ -146,6 +153,7 @@ PASSING: list[str] = [
     "cyrillic",
     "combining_marks",
     "emoji",
+    "trigger_then_spaces",
 ]
 
 
@@ -457,3 +465,16 @@ def test_a_megabyte_of_distinct_stories_loses_no_event() -> None:
     text = many_stories(12_000)
     events = eventkit.extract(text, published=PUBLISHED, strict=True)
     assert len(events) == 12_000
+
+
+def test_an_intransitive_withdrawal_is_read_past_a_run_of_spaces_in_one_pass() -> None:
+    # "\s*" then "\s+" retried every split of a run of spaces: a megabyte of them after
+    # "withdraw" took hours. The regex timeout is a hang guard a thousand times the need.
+    from eventkit.events.deployment import _INTRANSITIVE
+
+    spaces = " " * 200_000
+    assert _INTRANSITIVE.match(spaces + "x", 0, timeout=5.0) is None
+    assert _INTRANSITIVE.match(spaces + "soon", 0, timeout=5.0) is not None
+    assert _INTRANSITIVE.match(spaces + ".", 0, timeout=5.0) is not None
+    assert _INTRANSITIVE.match("soon", 0) is None  # a space before "soon" is needed
+    assert _INTRANSITIVE.match(", and then", 0) is not None

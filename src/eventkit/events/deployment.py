@@ -126,7 +126,9 @@ _THERE = regex.compile(
     regex.IGNORECASE,
 )
 # nothing after a verb but the end of its clause: "Iraq was ready to withdraw."
-_INTRANSITIVE = regex.compile(r"\s*(?:[.;!?]|,\s*(?:and|but)\b|\s+(?:soon|quickly|now)\b)")
+# (possessive spaces and a look-behind for the one space before "soon": "\s*" then
+# "\s+" retried every split of a long run of spaces, quadratic in it)
+_INTRANSITIVE = regex.compile(r"\s*+(?:[.;!?]|,\s*+(?:and|but)\b|(?<=\s)(?:soon|quickly|now)\b)")
 _HAS = regex.compile(
     r"\s+(?:now\s+|still\s+|already\s+)?(has|have|had|maintains|maintain|keeps|keep|kept)\s+",
     regex.IGNORECASE,
