@@ -746,33 +746,13 @@ def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
             continue
         trigger = span_of(doc, actor.start + noun.start(), actor.start + noun.end())
         clause = clause_of(doc, trigger)
-        date = a.date_for(clause, trigger, report_ok=False)
-        speaker, speaker_rule = a.speaker_of(clause, trigger)
-        cameo, plover = codes_for("deployment", None)
+        count = _count(a, clause, trigger, trigger)
         forces = a.coordinated(actor, max(clause.sentence.start, actor.start - 80), actor.end)
         for force in forces:
-            if force.kind not in ("military", "country", "government"):
-                continue
-            yield Deployment(
-                trigger=trigger,
-                sentence=clause.sentence,
-                date=date,
-                modality=a.modality(clause, trigger),
-                attribution=speaker,
-                rule="deployment.presence",
-                cameo=cameo,
-                plover=plover,
-                count=_count(a, clause, trigger, trigger),
-                destination=place,
-                force=force,
-                confidence=0.55,
-                slot_rules={
-                    "date": "date.event" if date else "",
-                    "attribution": speaker_rule,
-                    "force": "force.military-actor",
-                    "destination": "place.presence",
-                },
-            )
+            if force.kind in ("military", "country", "government"):
+                yield _standing(
+                    a, clause, trigger, force, count, place, "deployment.presence", "military-actor"
+                )
 
 
 def _possessed(doc: Document, a: Analysis) -> Iterator[Deployment]:
@@ -798,29 +778,44 @@ def _possessed(doc: Document, a: Analysis) -> Iterator[Deployment]:
             continue
         trigger = span_of(doc, has.start(1), has.end(1))
         clause = clause_of(doc, trigger)
-        date = a.date_for(clause, trigger, report_ok=False)
-        speaker, speaker_rule = a.speaker_of(clause, trigger)
-        cameo, plover = codes_for("deployment", None)
-        yield Deployment(
-            trigger=trigger,
-            sentence=clause.sentence,
-            date=date,
-            modality=a.modality(clause, trigger),
-            attribution=speaker,
-            rule="deployment.presence.has",
-            cameo=cameo,
-            plover=plover,
-            count=count,
-            destination=place,
-            force=actor,
-            confidence=0.55,
-            slot_rules={
-                "date": "date.event" if date else "",
-                "attribution": speaker_rule,
-                "force": "force.owner",
-                "destination": "place.presence",
-            },
-        )
+        yield _standing(a, clause, trigger, actor, count, place, "deployment.presence.has", "owner")
+
+
+def _standing(
+    a: Analysis,
+    clause: Clause,
+    trigger: Span,
+    force: Actor,
+    count: Quantity | None,
+    place: Place,
+    rule: str,
+    force_rule: str,
+) -> Deployment:
+    """A force standing at a place, with no verb of movement (``_presence``,
+    ``_possessed``), dated, told and attributed as its clause says."""
+    date = a.date_for(clause, trigger, report_ok=False)
+    speaker, speaker_rule = a.speaker_of(clause, trigger)
+    cameo, plover = codes_for("deployment", None)
+    return Deployment(
+        trigger=trigger,
+        sentence=clause.sentence,
+        date=date,
+        modality=a.modality(clause, trigger),
+        attribution=speaker,
+        rule=rule,
+        cameo=cameo,
+        plover=plover,
+        count=count,
+        destination=place,
+        force=force,
+        confidence=0.55,
+        slot_rules={
+            "date": "date.event" if date else "",
+            "attribution": speaker_rule,
+            "force": f"force.{force_rule}",
+            "destination": "place.presence",
+        },
+    )
 
 
 def _just_after(ends: list[int], start: int) -> bool:
