@@ -1043,15 +1043,24 @@ def _bare_number(tk: _Tokens, k: int, marks: frozenset[str]) -> Quantity | bool:
     if not (_quiet(tk, k - 1, k, marks) and _quiet(tk, k + 1, k + 1, marks)):
         return False
     value = digits_value(raw)
-    if value is None:
+    if value is None or _bare_year(raw, value):
         return True
-    if isinstance(value, int) and 1000 <= value <= 2199 and raw.isdigit():
-        return True  # a year (_year_like)
+    return _bare_count(raw, tk.start[k], tk.end[k], value)
+
+
+def _bare_year(raw: str, value: Number) -> bool:
+    """A plain run of digits read as a year, not a count (``_year_like`` of a number
+    with nothing around it)."""
+    return isinstance(value, int) and 1000 <= value <= 2199 and raw.isdigit()
+
+
+def _bare_count(raw: str, start: int, end: int, value: Number) -> Quantity:
+    """The count a number with nothing around it is: exact, with no unit."""
     return _quantity(
         {
             "text": raw,
-            "start": tk.start[k],
-            "end": tk.end[k],
+            "start": start,
+            "end": end,
             "value": value,
             "low": value,
             "high": value,
@@ -1141,32 +1150,17 @@ def _cells(text: str, lo: int, hi: int, out: list[Quantity]) -> None:
     raws = [g or o for g, o in zip(grouped, other, strict=True)]
     pieces = chain.from_iterable(zip(parts[0:-1:3], raws, strict=True))  # gap, number, ...
     offsets = list(accumulate(map(len, pieces), initial=lo))
-    append, build = out.append, _quantity
+    append = out.append
     cells = zip(raws, offsets[1::2], offsets[2::2], grouped, strict=True)
     for raw, start, end, thousands in cells:
+        value: Number | None
         if thousands is not None:  # "1,234,567": its digits (as digits_value reads it)
-            value: Number | None = int(raw.replace(",", ""))
+            value = int(raw.replace(",", ""))
         else:
             value = digits_value(raw)
-            if value is None or (
-                isinstance(value, int) and 1000 <= value <= 2199 and raw.isdigit()
-            ):
+            if value is None or _bare_year(raw, value):
                 continue  # malformed, or a year (as _bare_number)
-        append(
-            build(
-                {
-                    "text": raw,
-                    "start": start,
-                    "end": end,
-                    "value": value,
-                    "low": value,
-                    "high": value,
-                    "qualifier": "exact",
-                    "unit": None,
-                    "rule": "digits",
-                }
-            )
-        )
+        append(_bare_count(raw, start, end, value))
 
 
 def quantities_in(text: str) -> list[Quantity]:
