@@ -33,6 +33,7 @@ from eventkit.events.context import (
 from eventkit.events.lexicon import load, phrase_pattern
 from eventkit.events.merge import merge_events
 from eventkit.model import Actor, Span, TimeExpr, Treaty, TreatyStatus
+from eventkit.quantities.numbers import words_value
 
 if TYPE_CHECKING:
     from eventkit.document import Document
@@ -135,16 +136,6 @@ _THE_TWO = regex.compile(
     r"presidents|leaders|neighbou?rs|allies|rivals|capitals|prime\s+ministers)\b"
 )
 # "the three countries", "the three central and eastern European countries"
-_NUMBERS = {
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _THE_N = regex.compile(
     r"(?i)\bthe\s+(three|four|five|six|seven|eight|nine|ten)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:countries|nations|states|candidates|newcomers|governments)\b"
@@ -278,7 +269,8 @@ def _parties(
         group = _THE_N.search(text, max(sentence.start, trigger.start - 80), trigger.end + 60)
         if not joiners and group is not None:
             # "the accession of the three countries": the three named last
-            joiners = _last_group(a, _NUMBERS[group.group(1).lower()], group.start())
+            size = words_value(group.group(1))  # "three" to "ten": never None
+            joiners = _last_group(a, int(size or 0), group.start())
         if not joiners:
             before = [
                 x
