@@ -7,7 +7,7 @@ import datetime as dt
 import gc
 import re
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, overload
@@ -199,9 +199,7 @@ class Document:
         parts = (_PLAIN_TOKEN_SPLIT if is_plain(text) else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts), initial=0))
         columns = zip(parts[1::2], offsets[1:-1:2], offsets[2::2], strict=True)
-        if len(text) < _GC_PAUSE_CHARS:
-            return list(map(tuple.__new__, repeat(Token), columns))
-        with _gc_paused():
+        with _gc_paused() if len(text) >= _GC_PAUSE_CHARS else nullcontext():
             return list(map(tuple.__new__, repeat(Token), columns))
 
     @_layer

@@ -254,7 +254,7 @@ _STRETCH_CHARS = 16 * _MARGIN
 # A stretch starts after a letter or at the start (the look-behind keeps the search
 # linear: no retry inside a run of non-letters).
 _STRETCH = regex.compile(r"(?<!\P{L})\P{L}" + f"{{{_STRETCH_CHARS},}}")
-_ASCII_STRETCH = re.compile(f"(?<![^A-Za-z])[^A-Za-z]{{{_STRETCH_CHARS},}}")  # plain text: faster
+_PLAIN_STRETCH = re.compile(f"(?<![^A-Za-z])[^A-Za-z]{{{_STRETCH_CHARS},}}")  # faster
 # A character that is a token on its own, ending any token before it, when the one
 # before it is no letter: neither a letter, mark, digit, apostrophe, hyphen, "+" nor a
 # space. A cut just after one falls between two tokens.
@@ -282,7 +282,7 @@ def _sentence_tokens(text: str, start: int, end: int) -> tuple[list[str], list[i
     chunk = text[start:end]
     pieces = []  # the [from, to) spans of the sentence to tokenize
     at = 0
-    for stretch in (_ASCII_STRETCH if is_plain(chunk) else _STRETCH).finditer(chunk):
+    for stretch in (_PLAIN_STRETCH if is_plain(chunk) else _STRETCH).finditer(chunk):
         head = _HEAD.match(chunk, stretch.start() + 1, stretch.end())
         tail = _TAIL.match(chunk, head.end(), stretch.end()) if head is not None else None
         if head is not None and tail is not None and tail.start() + 1 > head.end():

@@ -229,14 +229,14 @@ def _tight(gap: str) -> bool:
 
 
 _TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})")
-# TOKEN on ASCII text, where its classes are these ranges, for the standard library's
-# engine: it splits such text in about half the time (the lookahead lets it skip to a
-# letter or digit; "[A-Z](?:\.[A-Z])+\." is "(?:[A-Z]\.){2,}"). One group: split keeps
-# the words, findall returns them.
-_ASCII_TOKEN = re.compile(
+# TOKEN on plain text (eventkit.text.plain), where its classes are these ranges and
+# "’" an apostrophe as "'", for the standard library's engine: it splits such text in
+# about half the time (the lookahead lets it skip to a letter or digit;
+# "[A-Z](?:\.[A-Z])+\." is "(?:[A-Z]\.){2,}"). One group: split keeps the words,
+# findall returns them.
+_PLAIN_TOKEN = re.compile(
     r"((?=[A-Za-z0-9])(?:[A-Z](?:\.[A-Z])+\.|[A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)*|[0-9]+))"
 )
-# The same holds for plain text (eventkit.text.plain), "’" an apostrophe in both.
 # The same few surfaces ("New York", "the Gulf") are looked up again and again.
 _fold = lru_cache(maxsize=1 << 16)(fold_key)
 
@@ -314,7 +314,7 @@ class _Scanner:
         # One split on the pattern gives gaps and words in turn, running sums of their
         # lengths the offsets.
         plain = is_plain(text)
-        parts = (_ASCII_TOKEN if plain else _TOKEN_SPLIT).split(text)
+        parts = (_PLAIN_TOKEN if plain else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts)))
         self.texts = texts = parts[1::2]
         self.starts = offsets[0:-1:2]
@@ -350,7 +350,7 @@ class _Scanner:
         if cached is not None:
             return cached
         line = self.text[line_start : line_start + 400].split("\n", 1)[0]
-        words = (_ASCII_TOKEN if line.isascii() else TOKEN).findall(line)
+        words = (_PLAIN_TOKEN if is_plain(line) else TOKEN).findall(line)
         content = [w for w in words if len(w) >= 4 and w.isalpha() and w.lower() not in _OPENERS]
         capitalised = sum(map(str.isupper, map(itemgetter(0), content)))
         upper = sum(map(str.isupper, content))
