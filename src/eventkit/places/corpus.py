@@ -111,6 +111,8 @@ _EXAMPLES = [
         "Troops were sent to eastern Russia.",
         _p("eastern Russia", "RUS", "region", "eastern Russia"),
     ),
+    # a direction word at the end of a line (a space, then the break) stays behind
+    _only("Troops were sent to the far eastern \nRussia.", _p("Russia", "RUS", "country")),
     _only("Fighting raged in northern Syria.", _p("northern Syria", "SYR", "region")),
     _only("Rockets were fired from southern Lebanon.", _p("southern Lebanon", "LBN", "region")),
     _only(

@@ -185,7 +185,7 @@ _HONORIFIC = regex.compile(
 _DIRECTION_ENDINGS = ("north", "south", "east", "west", "ern", "central")
 _DIRECTION_BEFORE = regex.compile(
     r"(?<![\p{L}-])(?P<dir>(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?"
-    r"|central)[ \t]{1,2}$",
+    r"|central)[ \t]{1,2}\Z",  # \Z: "$" would also match before a line break
     regex.IGNORECASE,
 )
 _POSSESSIVE_DIRECTION = regex.compile(
