@@ -42,7 +42,8 @@ sys.path.insert(0, str(HERE))
 import newslike  # noqa: E402
 
 PUBLISHED = "2024-10-24"
-LAYERS = ["sentences", "tokens", "times", "quantities", "actors", "places"]
+# in an order where each comes after the layers it reads (actors read places)
+LAYERS = ["sentences", "tokens", "times", "quantities", "places", "actors"]
 
 # The floor: what any regex-based extractor pays at least, one pass of one pattern
 # for dates, numbers, capitalised words and event verbs, collecting the matches.

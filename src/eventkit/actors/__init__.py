@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.actors.officeholders import holder
 from eventkit.actors.rules import find_actors as _find_actors
-from eventkit.model import Actor
+from eventkit.model import Actor, Place
 
 if TYPE_CHECKING:
     from eventkit.document import Document
@@ -30,8 +30,58 @@ __all__ = ["find_actors"]
 
 
 def find_actors(doc: Document) -> list[Actor]:
-    """Every actor mention in ``doc``; people with no country get the one they served."""
-    return _with_offices(_find_actors(doc), doc.reference)
+    """Every actor mention in ``doc``; people with no country get the one they served,
+    and a state named inside a place of another state is that place."""
+    return _in_regions(_with_offices(_find_actors(doc), doc.reference), doc)
+
+
+# how far a place may reach beyond a state's name it holds ("Northern |Ireland|")
+_REGION_REACH = 30
+
+
+def _in_regions(actors: list[Actor], doc: Document) -> list[Actor]:
+    """Each state named inside a longer place of another state made that place, from
+    the places layer: "Ireland" in "Northern Ireland" is the United Kingdom's region,
+    not Ireland. (The gazetteer of places, not of actors, knows such names.)"""
+    if not any(a.kind == "country" for a in actors):
+        return actors
+    from eventkit.countries import as_of
+
+    places, when = doc.places, doc.reference
+    out = []
+    for actor in actors:
+        if actor.kind == "country":
+            near = doc.within(
+                places, max(0, actor.start - _REGION_REACH), actor.end + _REGION_REACH
+            )
+            # the places' codes are those of the document's date ("Kosovo province" is
+            # Yugoslavia's in 1999), and so is the state's compared with them
+            country = as_of(actor.country, when)
+            actor = _region_of(actor, country, near)
+        out.append(actor)
+    return out
+
+
+def _region_of(actor: Actor, country: str | None, near: list[Place]) -> Actor:
+    for place in near:
+        if (
+            place.start <= actor.start
+            and actor.end <= place.end
+            and place.end - place.start > actor.end - actor.start
+            and place.country is not None
+            and place.country != country
+        ):
+            return actor.model_copy(
+                update={
+                    "text": place.text,
+                    "start": place.start,
+                    "end": place.end,
+                    "name": place.name,
+                    "country": place.country,
+                    "rule": "region",
+                }
+            )
+    return actor
 
 
 def _with_offices(actors: list[Actor], on: dt.date | None) -> list[Actor]:

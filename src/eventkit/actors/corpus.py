@@ -30,6 +30,14 @@ _COUNTRIES = [
         exhaustive=True,
     ),
     _ex("Officials in Ukraine expect more talks.", _a("Ukraine", "country", "UKR")),
+    # a state's name inside a longer place of another state is that place, from the
+    # places layer: the United Kingdom's region, not Ireland
+    _ex(
+        "Police in Northern Ireland and Ireland raised the alert.",
+        _a("Northern Ireland", "country", "GBR", text="Northern Ireland", rule="region"),
+        _a("Ireland", "country", "IRL", text="Ireland", rule="country"),
+        exhaustive=True,
+    ),
     _ex("The Russian Federation has denied the claim.", _a("Russia", "country", "RUS")),
     _ex(
         "Talks between North Korea and South Korea stalled.",

@@ -155,33 +155,7 @@ class Analysis:
     @functools.cached_property
     def _all_actors(self) -> list[Actor]:
         # the actors and the resolved pronouns in one list, sorted once
-        actors = [self._in_region(x) for x in self.doc.actors]
-        return sorted([*actors, *self.pronoun_list], key=lambda a: a.start)
-
-    def _in_region(self, actor: Actor) -> Actor:
-        """A state named inside a longer place of another state is that place: "Ireland"
-        in "Northern Ireland" is the United Kingdom's region, not Ireland."""
-        if actor.kind != "country":
-            return actor
-        for place in self.doc.within(self.doc.places, max(0, actor.start - 30), actor.end + 30):
-            if (
-                place.start <= actor.start
-                and actor.end <= place.end
-                and place.end - place.start > actor.end - actor.start
-                and place.country is not None
-                and place.country != actor.country
-            ):
-                return actor.model_copy(
-                    update={
-                        "text": place.text,
-                        "start": place.start,
-                        "end": place.end,
-                        "name": place.name,
-                        "country": place.country,
-                        "rule": "region",
-                    }
-                )
-        return actor
+        return sorted([*self.doc.actors, *self.pronoun_list], key=lambda a: a.start)
 
     def organization_called(self, word: str) -> Actor | None:
         """The organisation the document names that ``word`` stands for: its text, its
