@@ -191,6 +191,19 @@ def test_curly_quotes_and_dashes_keep_text_plain() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [("He said “no” — it’s over…", True), ("Erdoğan said", False), ("a\u00a0b", False)],
+)
+def test_document_knows_once_whether_its_text_is_plain(text: str, plain: bool) -> None:
+    doc = Document(text)
+    assert doc.plain is plain
+    # the places layer takes the document's answer: the same places as asking itself
+    from eventkit.places import find_places_in
+
+    assert doc.places == find_places_in(text) == find_places_in(text, plain=plain)
+
+
 def test_plain_text_docstring_examples_run() -> None:
     import doctest
 

@@ -34,4 +34,4 @@ def find_places(doc: Document) -> list[Place]:
                 if tail >= 0:
                     end = line.span.start + tail + len(line.region)
             span = (start, end)
-    return find_places_in(doc.text, span)
+    return find_places_in(doc.text, span, plain=doc.plain)

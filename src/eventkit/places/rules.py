@@ -307,13 +307,15 @@ class _Scanner:
     ``_tight(gaps[i])``.
     """
 
-    def __init__(self, text: str, gaz: Gazetteer, dateline: tuple[int, int] | None) -> None:
+    def __init__(
+        self, text: str, gaz: Gazetteer, dateline: tuple[int, int] | None, plain: bool | None
+    ) -> None:
         self.text = text
         self.gaz = gaz
         self.entries = gaz.entries
         # One split on the pattern gives gaps and words in turn, running sums of their
         # lengths the offsets.
-        plain = is_plain(text)
+        plain = is_plain(text) if plain is None else plain
         parts = (_PLAIN_TOKEN if plain else _TOKEN_SPLIT).split(text)
         offsets = list(accumulate(map(len, parts)))
         self.texts = texts = parts[1::2]
@@ -927,6 +929,9 @@ class _Scanner:
         return None
 
 
-def find_places_in(text: str, dateline: tuple[int, int] | None = None) -> list[Place]:
-    """Every place in ``text``, in order; ``dateline`` is the (start, end) of its dateline."""
-    return _Scanner(text, gazetteer(), dateline).scan()
+def find_places_in(
+    text: str, dateline: tuple[int, int] | None = None, *, plain: bool | None = None
+) -> list[Place]:
+    """Every place in ``text``, in order; ``dateline`` is the (start, end) of its dateline,
+    ``plain`` whether the text is plain (:func:`eventkit.text.plain.is_plain`) if known."""
+    return _Scanner(text, gazetteer(), dateline, plain).scan()
