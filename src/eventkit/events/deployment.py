@@ -7,7 +7,9 @@ verb of movement are events too ("the 38,000 U.S. troops in the Gulf", "the Unit
 States has 2,500 troops in Iraq"). Slots come from the layers: the force (the military
 actor, else the state that owns or sends it), the count, the origin (after "from",
 "out of") and destination (after "to", "into", "in" ..., "on its territory", "there").
-Mentions of one deployment merge (``_same``).
+A force withdrawn, expelled or replaced leaves where it stands ("replacing U.S. troops
+in Kuwait": Kuwait is the origin), and the force replacing it comes there (an event of
+its own). Mentions of one deployment merge (``_same``).
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ _FIRST_WORDS = _LEX.first_words("verbs", "nouns")
 _FORCE = phrase_pattern(_LEX.words("force_nouns"))
 _NOT_FORCE = phrase_pattern(_LEX.words("not_force_after"))
 _WITHDRAW = frozenset(_LEX.words("withdraw_senses"))
+# verbs whose object is the force that leaves; their subject is who removes it
+_REMOVAL = frozenset(_LEX.words("removal_senses"))
 _WEAK = frozenset(_LEX.words("weak_senses"))
 _PARTICLES: dict[str, list[str]] = _LEX.data["particles"]
 _NEEDS_FORCE = frozenset(_LEX.words("needs_force_noun"))
@@ -432,7 +436,33 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         return
     if sense == "join" and (np is None or np.start > trigger.start):
         return  # troops joining a coalition go somewhere; joining the army is enlisting
-    withdraw = sense in _WITHDRAW
+    passive = (
+        np is not None
+        and np.end <= trigger.start
+        and _PASSIVE_AUX.fullmatch(doc.text, np.end, trigger.start) is not None
+    )
+    np_forces = _military_actors(a, clause, np) if np is not None else []
+    removed = False
+    if sense in _REMOVAL and not noun and np is not None:
+        # the force removed is the object, a passive subject or a participle's head
+        # ("expelled French troops", "troops were expelled", "troops expelled from")
+        removed = (
+            np.start >= trigger.end
+            or passive
+            or (
+                trigger.start - np.end <= 1
+                and _NO_OBJECT.match(doc.text, trigger.end, clause.end) is not None
+            )
+        )
+        if sense == "replace":
+            # "Kenyan troops will replace the departing contingent": a force that
+            # replaces one of no named side comes in
+            removed = removed and bool(
+                np_forces or _owner(a, clause, trigger, np, subject_ok=False)
+            )
+        elif not removed:
+            return  # "the army ousted the president": a force that expels moves nowhere
+    withdraw = sense in _WITHDRAW or removed
     origin = _origin(a, clause, trigger)
     destination = _place_after(a, clause, trigger.end, _TO)
     if destination is None:
@@ -468,10 +498,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         and destination.name == origin.name
     ):
         destination = None
-    forces: list[Actor] = []
+    forces = np_forces
     rule = f"deployment.{sense}.{'noun' if noun else 'verb'}"
-    if np is not None:
-        forces = _military_actors(a, clause, np)
     if not forces and noun:
         # "American boots on the ground", "the Russian presence": the state before it
         right_before = [
@@ -481,15 +509,11 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             and not doc.text[x.end : trigger.start].strip(" '’s")
         ]
         forces = right_before[-1:]
-    passive = (
-        np is not None
-        and np.end <= trigger.start
-        and _PASSIVE_AUX.fullmatch(doc.text, np.end, trigger.start) is not None
-    )
     if not forces:
         owner = _of_phrase(a, clause, trigger) if noun else None
-        # "Singh added that the troops could be sent": whoever speaks sends nothing
-        owner = owner or _owner(a, clause, trigger, np, subject_ok=not passive)
+        # "Singh added that the troops could be sent": whoever speaks sends nothing;
+        # who expels a force does not own it
+        owner = owner or _owner(a, clause, trigger, np, subject_ok=not (passive or removed))
         if owner is not None and (owner.kind != "person" or owner.country):
             # "Egypt, Syria and Morocco committed troops": one event per state
             forces = (
@@ -555,6 +579,31 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     slot_rules = {"date": date_rule if date else "", "attribution": speaker_rule}
     if anaphoric:
         slot_rules["anaphor"] = "deployment.anaphoric-noun"
+    if removed and sense == "replace" and np is not None and origin is not None and forces:
+        # "replacing U.S. troops in Kuwait with Arab forces": the new force comes in;
+        # told first, as what the replacement puts in place (the departure follows)
+        in_cameo, in_plover = codes_for("deployment", None)
+        for newcomer in _incoming(a, clause, trigger, np, passive):
+            if newcomer.country is not None and newcomer.country == country_key(forces[0]):
+                continue  # a force rotated with its own state's: one presence
+            yield Deployment(
+                trigger=trigger,
+                sentence=clause.sentence,
+                date=date,
+                modality=modality,
+                attribution=speaker,
+                rule=f"{rule}.incoming",
+                cameo=in_cameo,
+                plover=in_plover,
+                destination=origin,
+                force=newcomer,
+                confidence=min(0.95, 0.6 + (0.1 if date else 0.0)),
+                slot_rules={
+                    **slot_rules,
+                    "force": "force.military-actor",
+                    "destination": "place.replaced",
+                },
+            )
     filled = sum(x is not None for x in (count, origin, destination, date))
     candidates: list[Actor | None] = [_led_by(a, f) for f in forces] if forces else [None]
     for force in candidates:
@@ -585,6 +634,27 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             confidence=min(0.95, 0.45 + 0.1 * filled + (0.15 if force else 0.0)),
             slot_rules={**slot_rules, "force": "force.military-actor" if np else "force.owner"},
         )
+
+
+def _incoming(a: Analysis, clause: Clause, trigger: Span, np: Span, passive: bool) -> list[Actor]:
+    """The force that takes a replaced force's place: after "with" ("replacing U.S.
+    troops with Arab forces"), after "by" in the passive ("were replaced by Chadian
+    forces"), else the subject ("Kenyan troops will replace Ugandan soldiers")."""
+    doc = a.doc
+    lead = "by" if passive else "with"
+    found: regex.Match[str] | None = None
+    for w in a.words(np.end, min(clause.end, np.end + _OBJECT_GAP)):
+        if w.text.lower() == lead:
+            found = _FORCE.search(doc.text, w.end, min(clause.end, w.end + _SUBJECT_GAP))
+            break
+    if found is None and not passive:
+        for candidate in _FORCE.finditer(
+            doc.text, max(clause.start, trigger.start - _SUBJECT_GAP), trigger.start
+        ):
+            found = candidate
+    if found is None or not _is_force(doc, found):
+        return []
+    return _military_actors(a, clause, span_of(doc, found.start(), found.end()))
 
 
 def _led_by(a: Analysis, force: Actor) -> Actor:

@@ -494,6 +494,81 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a force that is expelled or ousted leaves the place it stands in: "in P" is the
+    # origin (the presence it is expelled from is an event of its own)
+    Example(
+        "The junta expelled Belgian soldiers based in Chad on Monday.",
+        [
+            _d(
+                rule="deployment.expel.verb",
+                force={"country": "BEL"},
+                origin={"country": "TCD"},
+                destination=None,
+                date={"value": "2024-10-21"},
+                cameo="0874",
+            ),
+            _d(
+                rule="deployment.base.verb",
+                force={"country": "BEL"},
+                destination={"country": "TCD"},
+            ),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "The new government wants to oust the Russian troops in Moldova.",
+        [_d(force={"country": "RUS"}, origin={"country": "MDA"}, destination=None)],
+        exhaustive=True,
+    ),
+    # the same for a noun of removal: "the removal of X troops in P"
+    Example(
+        "The protesters demanded the removal of Italian troops in Niger.",
+        [_d(force={"country": "ITA"}, origin={"country": "NER"}, destination=None)],
+        exhaustive=True,
+    ),
+    # a replaced force leaves its place, and the force that replaces it (the subject,
+    # "with" Y, or "by" Y in the passive) comes to that place: two events
+    Example(
+        "Kenyan troops will replace Ugandan soldiers in Mogadishu next month.",
+        [
+            _d(force={"country": "KEN"}, origin=None, destination={"name": "Mogadishu"}),
+            _d(
+                force={"country": "UGA"},
+                origin={"name": "Mogadishu"},
+                destination=None,
+                cameo="0874",
+            ),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "The plan calls for replacing Danish troops in Kosovo with Polish forces.",
+        [
+            _d(force={"country": "POL"}, destination={"country": "XKX"}, modality="hypothetical"),
+            _d(force={"country": "DNK"}, origin={"country": "XKX"}, modality="hypothetical"),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Austrian peacekeepers were replaced by Irish troops in the Golan Heights.",
+        [
+            _d(force={"country": "IRL"}, destination={"name": "Golan Heights"}),
+            _d(force={"country": "AUT"}, origin={"name": "Golan Heights"}),
+        ],
+        exhaustive=True,
+    ),
+    # a state replacing its own force with one of no named side: its force leaves
+    Example(
+        "Norway will replace its soldiers in Mali with a smaller contingent.",
+        [_d(force={"country": "NOR"}, origin={"country": "MLI"}, destination=None)],
+        exhaustive=True,
+    ),
+    # a force that replaces a force of no named side is the one that comes in
+    Example(
+        "Spanish troops will replace the departing contingent in Lebanon.",
+        [_d(force={"country": "ESP"}, origin=None, destination={"country": "LBN"})],
+        exhaustive=True,
+    ),
     # reported speech keeps the speaker as attribution
     Example(
         "Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
@@ -545,6 +620,12 @@ _NEGATIVE = [
     "The team arrived in Madrid for the final.",
     "The committee sent the bill back to the chamber.",
     "If they decide to join the army, they will be trained in Texas.",
+    # who expels, ousts or replaces a person moves no force: a force must be the object
+    "The army ousted the president on Monday.",
+    "Britain expelled three Russian diplomats on Monday.",
+    "The expulsion of Russian diplomats from Britain was announced.",
+    "The rebels kicked out the governor of the province.",
+    "Brazil replaced its coach after the defeat.",
 ]
 
 CORPUS = Corpus(name="deployment", items=_deployments, examples=_EXAMPLES, negative=_NEGATIVE)
