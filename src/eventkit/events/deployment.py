@@ -9,7 +9,8 @@ actor, else the state that owns or sends it), the count, the origin (after "from
 "out of") and destination (after "to", "into", "in" ..., "on its territory", "there").
 A force withdrawn, expelled or replaced leaves where it stands ("replacing U.S. troops
 in Kuwait": Kuwait is the origin), and the force replacing it comes there (an event of
-its own). Mentions of one deployment merge (``_same``).
+its own); a state that expels a foreign force expels it from its own land when no
+origin is named. Mentions of one deployment merge (``_same``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from eventkit.countries import lookup
+from eventkit.countries import by_code, lookup
 from eventkit.events.codes import codes_for
 from eventkit.events.context import (
     PREPOSITIONS,
@@ -525,6 +526,18 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
                 if owner.end <= trigger.start
                 else [owner]
             )
+    host = None
+    if (
+        removed
+        and sense != "replace"
+        and origin is None
+        and forces
+        # "from the border zone of X": an origin named, if not found
+        and _FROM_PREP.search(doc.text, trigger.end, clause.end) is None
+    ):
+        # "Iraq's parliament voted to expel U.S. troops": a state expels from its own land
+        host = _host(a, clause, trigger, forces)
+        origin = host or origin
     if np is None:
         # no force noun: only a state leaving a place, or a bare count sent, is a deployment
         bare_count = _count(a, clause, trigger, None)
@@ -579,6 +592,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     slot_rules = {"date": date_rule if date else "", "attribution": speaker_rule}
     if anaphoric:
         slot_rules["anaphor"] = "deployment.anaphoric-noun"
+    if host is not None:
+        slot_rules["origin"] = "place.host-subject"
     if removed and sense == "replace" and np is not None and origin is not None and forces:
         # "replacing U.S. troops in Kuwait with Arab forces": the new force comes in;
         # told first, as what the replacement puts in place (the departure follows)
@@ -668,6 +683,35 @@ def _led_by(a: Analysis, force: Actor) -> Actor:
         return force.model_copy(update={"name": country.name, "country": country.iso3})
     org = a.organization_called(lead)
     return force if org is None else force.model_copy(update={"name": org.name})
+
+
+def _host(a: Analysis, clause: Clause, trigger: Span, forces: list[Actor]) -> Place | None:
+    """The state that expels a force, as the place the force leaves: the subject of
+    "kick out", "expel" when it is a state other than the force's own."""
+    subject = a.subject_before(clause.start, trigger.start) or a.subject_before(
+        clause.sentence.start, trigger.start
+    )
+    if (
+        subject is None
+        or subject.kind not in ("country", "government")
+        or subject.country is None
+        or any(f.country == subject.country for f in forces)
+        # "under pressure from Niger, the rebels agreed to kick out ...": Niger is no
+        # subject, and a force between them is the one that expels
+        or a.word_before(subject.start) in PREPOSITIONS
+        or _FORCE.search(a.doc.text, subject.end, trigger.start) is not None
+    ):
+        return None
+    country = by_code(subject.country)
+    return Place(
+        text=subject.text,
+        start=subject.start,
+        end=subject.end,
+        name=country.name if country is not None else subject.name,
+        country=subject.country,
+        kind="country",
+        rule="place.host-subject",
+    )
 
 
 def _own_territory(a: Analysis, clause: Clause, trigger: Span) -> Place | None:

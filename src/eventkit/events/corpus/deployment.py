@@ -569,6 +569,35 @@ _EXAMPLES = [
         [_d(force={"country": "ESP"}, origin=None, destination={"country": "LBN"})],
         exhaustive=True,
     ),
+    # a state that expels or kicks out a foreign force expels it from its own land:
+    # with no other origin named, the subject's state is the origin
+    Example(
+        "The Somali parliament voted to expel Kenyan peacekeepers.",
+        [_d(force={"country": "KEN"}, origin={"country": "SOM", "name": "Somalia"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Mali's junta kicked out the French troops last year.",
+        [_d(force={"country": "FRA"}, origin={"country": "MLI"}, date={"value": "2023"})],
+        exhaustive=True,
+    ),
+    # an origin named after "from" wins over the subject's state, even one not found
+    Example(
+        "Poland vowed to expel Belarusian troops from Lithuania.",
+        [_d(force={"country": "BLR"}, origin={"country": "LTU"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Poland vowed to expel Belarusian troops from the border zone.",
+        [_d(force={"country": "BLR"}, origin=None)],
+        exhaustive=True,
+    ),
+    # a state's own force, or a state in a prepositional phrase, is no host
+    Example(
+        "Under pressure from Niger, the rebels agreed to kick out the Wagner fighters.",
+        [_d(force={"name": "Wagner Group"}, origin=None)],
+        exhaustive=True,
+    ),
     # reported speech keeps the speaker as attribution
     Example(
         "Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
