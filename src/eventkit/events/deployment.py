@@ -54,6 +54,10 @@ _WEAK = frozenset(_LEX.words("weak_senses"))
 _PARTICLES: dict[str, list[str]] = _LEX.data["particles"]
 _NEEDS_FORCE = frozenset(_LEX.words("needs_force_noun"))
 _PLACE_OBJECT = frozenset(_LEX.words("place_object_senses"))
+_ORIGIN_OBJECT = frozenset(_LEX.words("origin_object_senses"))
+# "left for Somalia", "pulled out for home": where a withdrawal goes, not what it leaves
+_LEAVING_FOR = regex.compile(r"(?i)(?:\s+(?:out|back|off))?\s+for\b")
+_LEFT_BEHIND_GAP = 25  # chars from "leave" to the force it leaves behind: " a small "
 # verbs whose object is a coalition or a place, not the force: the force is the subject
 _SUBJECT_FIRST = _PLACE_OBJECT | {"join", "advance"}
 _ADJECTIVE_USES = {
@@ -463,8 +467,26 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             )
         elif not removed:
             return  # "the army ousted the president": a force that expels moves nowhere
-    withdraw = sense in _WITHDRAW or removed
+    # "will leave 2,500 troops in Afghanistan": a force left behind stays where it is
+    left_behind = (
+        sense == "leave"
+        and not noun
+        and np is not None
+        and 0 <= np.start - trigger.end <= _LEFT_BEHIND_GAP
+    )
+    withdraw = (sense in _WITHDRAW and not left_behind) or removed
     origin = _origin(a, clause, trigger)
+    if origin is None and sense in _ORIGIN_OBJECT and not noun and not left_behind:
+        # "French troops left Mali", "evacuated Kherson": the place left is the object
+        after = a.places_in(trigger.end, min(clause.end, trigger.end + 45))
+        if after and _PLACE_LEAD.fullmatch(doc.text[trigger.end : after[0].start]):
+            origin = after[0]
+    goal: tuple[str, ...] = _TO
+    if withdraw and (
+        _LEAVING_FOR.match(doc.text, trigger.end) is not None
+        or (origin is not None and _LEAVING_FOR.match(doc.text, origin.end) is not None)
+    ):
+        goal = (*_TO, "for")
     destination = _place_after(a, clause, trigger.end, _TO)
     if destination is None:
         # "moved from bases near Kaunas": a place inside the origin phrase is no goal
@@ -483,13 +505,13 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         withdraw
         and destination is not None
         and origin is None
-        and not any(w.text.lower() in _TO for w in a.words(trigger.end, destination.start))
+        and not any(w.text.lower() in goal for w in a.words(trigger.end, destination.start))
     ):
-        origin, destination = destination, None  # "withdrew from Iraq" / "left Kuwait"
+        origin, destination = destination, None  # "withdrew from Iraq" / "troops in Iraq"
     if (
         withdraw
         and destination is not None
-        and not any(w.text.lower() in _TO for w in a.words(trigger.end, destination.start))
+        and not any(w.text.lower() in goal for w in a.words(trigger.end, destination.start))
     ):
         destination = None  # a withdrawal goes *to* somewhere or nowhere named
     if (

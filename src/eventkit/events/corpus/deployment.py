@@ -598,6 +598,50 @@ _EXAMPLES = [
         [_d(force={"name": "Wagner Group"}, origin=None)],
         exhaustive=True,
     ),
+    # the place a force leaves or evacuates may be the verb's object
+    Example(
+        "The last Danish soldiers left Mali in August.",
+        [
+            _d(
+                force={"country": "DNK"},
+                origin={"country": "MLI"},
+                destination=None,
+                date={"value": "2024-08"},
+                cameo="0874",
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Russian troops evacuated Kherson on Friday.",
+        [_d(force={"country": "RUS"}, origin={"name": "Kherson"}, destination=None)],
+        exhaustive=True,
+    ),
+    # a force that "leaves for" a place goes there
+    Example(
+        "Ugandan soldiers left for Somalia on Monday.",
+        [_d(force={"country": "UGA"}, origin=None, destination={"country": "SOM"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The Dutch marines left Aruba for Curacao last year.",
+        [_d(origin={"name": "Aruba"}, destination={"name": "Curacao"})],
+        exhaustive=True,
+    ),
+    # a force left behind somewhere stays there: no withdrawal, the place is where it is
+    Example(
+        "Washington will leave 2,500 troops in Afghanistan.",
+        [
+            _d(
+                force={"country": "USA"},
+                count={"value": 2500},
+                origin=None,
+                destination={"country": "AFG"},
+                cameo="154",
+            )
+        ],
+        exhaustive=True,
+    ),
     # reported speech keeps the speaker as attribution
     Example(
         "Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
