@@ -10,7 +10,8 @@ actor, else the state that owns or sends it), the count, the origin (after "from
 A force withdrawn, expelled or replaced leaves where it stands ("replacing U.S. troops
 in Kuwait": Kuwait is the origin), and the force replacing it comes there (an event of
 its own); a state that expels a foreign force expels it from its own land when no
-origin is named. Mentions of one deployment merge (``_same``).
+origin is named; "the country" is the state named just before, when only one is.
+Mentions of one deployment merge (``_same``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,16 @@ _ORIGIN_OBJECT = frozenset(_LEX.words("origin_object_senses"))
 # "left for Somalia", "pulled out for home": where a withdrawal goes, not what it leaves
 _LEAVING_FOR = regex.compile(r"(?i)(?:\s+(?:out|back|off))?\s+for\b")
 _LEFT_BEHIND_GAP = 25  # chars from "leave" to the force it leaves behind: " a small "
+# "pull out of the country", "sent into the kingdom": a state named before, resolved
+# by ``_the_country``
+_THE_COUNTRY = regex.compile(
+    r"(?i)(?:\b(?P<prep>from|out\s+of|into|to|onto|in|inside|within)\s+)?"
+    r"(?P<np>the\s+(?:country|kingdom))\b(?!\s+of\b)"
+)
+# speakers who represent their state abroad: "the country" they speak of is another
+_ABROAD = regex.compile(r"(?i)\b(?:ambassador|envoy|embassy|consul|emissary)")
+_THE_COUNTRY_LEAD = 60  # chars from a trigger to "the country" it governs
+_THE_COUNTRY_REACH = 600  # chars back to the state "the country" stands for
 # verbs whose object is a coalition or a place, not the force: the force is the subject
 _SUBJECT_FIRST = _PLACE_OBJECT | {"join", "advance"}
 _ADJECTIVE_USES = {
@@ -548,6 +559,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
                 if owner.end <= trigger.start
                 else [owner]
             )
+    anaphor = None
+    if origin is None or destination is None:
+        anaphor = _the_country(a, clause, trigger, forces, withdraw, sense in _ORIGIN_OBJECT)
+        if anaphor is not None and anaphor[0] == "origin" and origin is None:
+            origin = anaphor[1]
+        elif anaphor is not None and anaphor[0] == "destination" and destination is None:
+            destination = anaphor[1]
+        else:
+            anaphor = None
     host = None
     if (
         removed
@@ -616,6 +636,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         slot_rules["anaphor"] = "deployment.anaphoric-noun"
     if host is not None:
         slot_rules["origin"] = "place.host-subject"
+    if anaphor is not None:
+        slot_rules[anaphor[0]] = "place.the-country"
     if removed and sense == "replace" and np is not None and origin is not None and forces:
         # "replacing U.S. troops in Kuwait with Arab forces": the new force comes in;
         # told first, as what the replacement puts in place (the departure follows)
@@ -736,6 +758,73 @@ def _host(a: Analysis, clause: Clause, trigger: Span, forces: list[Actor]) -> Pl
     )
 
 
+def _the_country(
+    a: Analysis,
+    clause: Clause,
+    trigger: Span,
+    forces: list[Actor],
+    withdraw: bool,
+    leaves_object: bool,
+) -> tuple[str, Place] | None:
+    """ "Pull out of the country", "sent troops into the kingdom": in a quote, the
+    speaker's own state; else the state the text names in the ``_THE_COUNTRY_REACH``
+    characters before, when it names one only (the force's own aside: foreign troops
+    leave "the country", they do not come from it). The slot is the preposition's:
+    "from", "out of" (or none, after a verb of leaving) the origin; "to", "into" the
+    destination; "in" either, by the verb."""
+    text = a.doc.text
+    m = _THE_COUNTRY.search(text, trigger.end, min(clause.end, trigger.end + _THE_COUNTRY_LEAD))
+    if m is None:
+        return None
+    prep = " ".join((m.group("prep") or "").lower().split())
+    if prep in ("from", "out of"):
+        slot = "origin"
+    elif prep in ("in", "inside", "within"):
+        slot = "origin" if withdraw else "destination"
+    elif prep:
+        slot = "destination"
+    elif leaves_object and not withdraw:
+        return None  # "leave 2,500 troops in the country": a force left behind
+    elif leaves_object and not text[trigger.end : m.start()].strip():
+        slot = "origin"  # "ordered French troops to leave the country"
+    else:
+        return None
+    own = {f.country for f in forces}
+    quote = a.in_quote(m.start())
+    speaker = a.quote_speaker(quote) if quote is not None else None
+    if (
+        speaker is not None
+        and forces  # not "our troops will pull out of the country": the speaker's own
+        and speaker.country is not None
+        and speaker.country not in own
+        and not _ABROAD.search(f"{speaker.title or ''} {speaker.text}")
+    ):
+        # “We ask all foreign fighters to pull out of the country,” a Somali minister
+        # said: a state's official quoted speaks of their own country
+        code = speaker.country
+    else:
+        lo = max(0, m.start() - _THE_COUNTRY_REACH)
+        named: list[Actor | Place] = [*a.actors_in(lo, m.start()), *a.places_in(lo, m.start())]
+        states = {
+            x.country
+            for x in named
+            if x.kind == "country" and x.country is not None and x.country not in own
+        }
+        if len(states) != 1:
+            return None  # none named, or several: which one is meant is a guess
+        code = states.pop()
+    country = by_code(code)
+    return slot, Place(
+        text=m.group("np"),
+        start=m.start("np"),
+        end=m.end("np"),
+        name=country.name if country is not None else code,
+        country=code,
+        kind="country",
+        rule="place.the-country",
+    )
+
+
 def _own_territory(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
     """ "On its territory", "on Belarus's soil": the state whose territory it is."""
     m = _TERRITORY.search(a.doc.text, trigger.end, min(clause.end, trigger.end + 40))
@@ -785,7 +874,10 @@ def _places_agree(kept: Deployment, new: Deployment) -> tuple[bool, bool]:
         if mine and theirs:
             if mine != theirs:
                 return False, False
-            common = True
+            # a state guessed for "the country" agrees with a place, but is too weak
+            # to make two mentions one ("Islamist fighters withdrew from Baidoa" ...
+            # "foreign fighters to pull out of the country")
+            common = common or new.slot_rules.get(slot) != "place.the-country"
     return True, common
 
 

@@ -642,6 +642,53 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # "the country" is the one state named before it (the force's own aside) ...
+    Example(
+        "Mali's junta ordered Danish troops to leave the country.",
+        [
+            _d(rule="deployment.order.verb", force={"country": "DNK"}, origin=None),
+            _d(
+                rule="deployment.leave.verb",
+                force={"country": "DNK"},
+                origin={"country": "MLI", "text": "the country"},
+            ),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "The United States has 2,500 troops in Iraq. Washington plans to pull them out "
+        "of the country next year.",
+        [
+            _d(rule="deployment.presence.has", destination={"country": "IRQ"}),
+            _d(force={"country": "USA"}, origin={"country": "IRQ"}, date={"value": "2025"}),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Jordan is worried. The U.S. will send 5,000 more troops to the kingdom.",
+        [_d(force={"country": "USA"}, destination={"country": "JOR"})],
+        exhaustive=True,
+    ),
+    # ... and none when two are named: which one is meant is a guess
+    Example(
+        "Ethiopia and Eritrea traded accusations on Monday. Foreign fighters must pull "
+        "out of the country.",
+        [_d(force={"name": "Foreign fighters"}, origin=None)],
+        exhaustive=True,
+    ),
+    # in a quote, "the country" is the speaker's own (not an ambassador's)
+    Example(
+        '"All foreign militias must leave the country within a week," Libyan Interior '
+        "Minister Omar Saleh said after talks with Turkey and Russia.",
+        [_d(force={"name": "foreign militias"}, origin={"country": "LBY"})],
+        exhaustive=True,
+    ),
+    Example(
+        'Talks with Niger ended on Monday. "All foreign forces must leave the country," '
+        "the British ambassador said.",
+        [_d(force={"name": "foreign forces"}, origin={"country": "NER"})],
+        exhaustive=True,
+    ),
     # reported speech keeps the speaker as attribution
     Example(
         "Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
