@@ -7,6 +7,10 @@ verb of movement are events too ("the 38,000 U.S. troops in the Gulf", "the Unit
 States has 2,500 troops in Iraq"). Slots come from the layers: the force (the military
 actor, else the state that owns or sends it), the count, the origin (after "from",
 "out of") and destination (after "to", "into", "in" ..., "on its territory", "there").
+A force withdrawn, expelled or replaced leaves where it stands ("replacing U.S. troops
+in Kuwait": Kuwait is the origin), and the force replacing it comes there (an event of
+its own); a state that expels a foreign force expels it from its own land when no
+origin is named; "the country" is the state named just before, when only one is.
 Mentions of one deployment merge (``_same``).
 """
 
@@ -18,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from eventkit.countries import lookup
+from eventkit.countries import by_code, lookup
 from eventkit.events.codes import codes_for
 from eventkit.events.context import (
     PREPOSITIONS,
@@ -45,10 +49,26 @@ _FIRST_WORDS = _LEX.first_words("verbs", "nouns")
 _FORCE = phrase_pattern(_LEX.words("force_nouns"))
 _NOT_FORCE = phrase_pattern(_LEX.words("not_force_after"))
 _WITHDRAW = frozenset(_LEX.words("withdraw_senses"))
+# verbs whose object is the force that leaves; their subject is who removes it
+_REMOVAL = frozenset(_LEX.words("removal_senses"))
 _WEAK = frozenset(_LEX.words("weak_senses"))
 _PARTICLES: dict[str, list[str]] = _LEX.data["particles"]
 _NEEDS_FORCE = frozenset(_LEX.words("needs_force_noun"))
 _PLACE_OBJECT = frozenset(_LEX.words("place_object_senses"))
+_ORIGIN_OBJECT = frozenset(_LEX.words("origin_object_senses"))
+# "left for Somalia", "pulled out for home": where a withdrawal goes, not what it leaves
+_LEAVING_FOR = regex.compile(r"(?i)(?:\s+(?:out|back|off))?\s+for\b")
+_LEFT_BEHIND_GAP = 25  # chars from "leave" to the force it leaves behind: " a small "
+# "pull out of the country", "sent into the kingdom": a state named before, resolved
+# by ``_the_country``
+_THE_COUNTRY = regex.compile(
+    r"(?i)(?:\b(?P<prep>from|out\s+of|into|to|onto|in|inside|within)\s+)?"
+    r"(?P<np>the\s+(?:country|kingdom))\b(?!\s+of\b)"
+)
+# speakers who represent their state abroad: "the country" they speak of is another
+_ABROAD = regex.compile(r"(?i)\b(?:ambassador|envoy|embassy|consul|emissary)")
+_THE_COUNTRY_LEAD = 60  # chars from a trigger to "the country" it governs
+_THE_COUNTRY_REACH = 600  # chars back to the state "the country" stands for
 # verbs whose object is a coalition or a place, not the force: the force is the subject
 _SUBJECT_FIRST = _PLACE_OBJECT | {"join", "advance"}
 _ADJECTIVE_USES = {
@@ -432,8 +452,52 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         return
     if sense == "join" and (np is None or np.start > trigger.start):
         return  # troops joining a coalition go somewhere; joining the army is enlisting
-    withdraw = sense in _WITHDRAW
+    passive = (
+        np is not None
+        and np.end <= trigger.start
+        and _PASSIVE_AUX.fullmatch(doc.text, np.end, trigger.start) is not None
+    )
+    np_forces = _military_actors(a, clause, np) if np is not None else []
+    removed = False
+    if sense in _REMOVAL and not noun and np is not None:
+        # the force removed is the object, a passive subject or a participle's head
+        # ("expelled French troops", "troops were expelled", "troops expelled from")
+        removed = (
+            np.start >= trigger.end
+            or passive
+            or (
+                trigger.start - np.end <= 1
+                and _NO_OBJECT.match(doc.text, trigger.end, clause.end) is not None
+            )
+        )
+        if sense == "replace":
+            # "Kenyan troops will replace the departing contingent": a force that
+            # replaces one of no named side comes in
+            removed = removed and bool(
+                np_forces or _owner(a, clause, trigger, np, subject_ok=False)
+            )
+        elif not removed:
+            return  # "the army ousted the president": a force that expels moves nowhere
+    # "will leave 2,500 troops in Afghanistan": a force left behind stays where it is
+    left_behind = (
+        sense == "leave"
+        and not noun
+        and np is not None
+        and 0 <= np.start - trigger.end <= _LEFT_BEHIND_GAP
+    )
+    withdraw = (sense in _WITHDRAW and not left_behind) or removed
     origin = _origin(a, clause, trigger)
+    if origin is None and sense in _ORIGIN_OBJECT and not noun and not left_behind:
+        # "French troops left Mali", "evacuated Kherson": the place left is the object
+        after = a.places_in(trigger.end, min(clause.end, trigger.end + 45))
+        if after and _PLACE_LEAD.fullmatch(doc.text[trigger.end : after[0].start]):
+            origin = after[0]
+    goal: tuple[str, ...] = _TO
+    if withdraw and (
+        _LEAVING_FOR.match(doc.text, trigger.end) is not None
+        or (origin is not None and _LEAVING_FOR.match(doc.text, origin.end) is not None)
+    ):
+        goal = (*_TO, "for")
     destination = _place_after(a, clause, trigger.end, _TO)
     if destination is None:
         # "moved from bases near Kaunas": a place inside the origin phrase is no goal
@@ -452,13 +516,13 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         withdraw
         and destination is not None
         and origin is None
-        and not any(w.text.lower() in _TO for w in a.words(trigger.end, destination.start))
+        and not any(w.text.lower() in goal for w in a.words(trigger.end, destination.start))
     ):
-        origin, destination = destination, None  # "withdrew from Iraq" / "left Kuwait"
+        origin, destination = destination, None  # "withdrew from Iraq" / "troops in Iraq"
     if (
         withdraw
         and destination is not None
-        and not any(w.text.lower() in _TO for w in a.words(trigger.end, destination.start))
+        and not any(w.text.lower() in goal for w in a.words(trigger.end, destination.start))
     ):
         destination = None  # a withdrawal goes *to* somewhere or nowhere named
     if (
@@ -468,10 +532,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         and destination.name == origin.name
     ):
         destination = None
-    forces: list[Actor] = []
+    forces = np_forces
     rule = f"deployment.{sense}.{'noun' if noun else 'verb'}"
-    if np is not None:
-        forces = _military_actors(a, clause, np)
     if not forces and noun:
         # "American boots on the ground", "the Russian presence": the state before it
         right_before = [
@@ -481,15 +543,11 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             and not doc.text[x.end : trigger.start].strip(" '’s")
         ]
         forces = right_before[-1:]
-    passive = (
-        np is not None
-        and np.end <= trigger.start
-        and _PASSIVE_AUX.fullmatch(doc.text, np.end, trigger.start) is not None
-    )
     if not forces:
         owner = _of_phrase(a, clause, trigger) if noun else None
-        # "Singh added that the troops could be sent": whoever speaks sends nothing
-        owner = owner or _owner(a, clause, trigger, np, subject_ok=not passive)
+        # "Singh added that the troops could be sent": whoever speaks sends nothing;
+        # who expels a force does not own it
+        owner = owner or _owner(a, clause, trigger, np, subject_ok=not (passive or removed))
         if owner is not None and (owner.kind != "person" or owner.country):
             # "Egypt, Syria and Morocco committed troops": one event per state
             forces = (
@@ -501,6 +559,27 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
                 if owner.end <= trigger.start
                 else [owner]
             )
+    anaphor = None
+    if origin is None or destination is None:
+        anaphor = _the_country(a, clause, trigger, forces, withdraw, sense in _ORIGIN_OBJECT)
+        if anaphor is not None and anaphor[0] == "origin" and origin is None:
+            origin = anaphor[1]
+        elif anaphor is not None and anaphor[0] == "destination" and destination is None:
+            destination = anaphor[1]
+        else:
+            anaphor = None
+    host = None
+    if (
+        removed
+        and sense != "replace"
+        and origin is None
+        and forces
+        # "from the border zone of X": an origin named, if not found
+        and _FROM_PREP.search(doc.text, trigger.end, clause.end) is None
+    ):
+        # "Iraq's parliament voted to expel U.S. troops": a state expels from its own land
+        host = _host(a, clause, trigger, forces)
+        origin = host or origin
     if np is None:
         # no force noun: only a state leaving a place, or a bare count sent, is a deployment
         bare_count = _count(a, clause, trigger, None)
@@ -555,6 +634,35 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     slot_rules = {"date": date_rule if date else "", "attribution": speaker_rule}
     if anaphoric:
         slot_rules["anaphor"] = "deployment.anaphoric-noun"
+    if host is not None:
+        slot_rules["origin"] = "place.host-subject"
+    if anaphor is not None:
+        slot_rules[anaphor[0]] = "place.the-country"
+    if removed and sense == "replace" and np is not None and origin is not None and forces:
+        # "replacing U.S. troops in Kuwait with Arab forces": the new force comes in;
+        # told first, as what the replacement puts in place (the departure follows)
+        in_cameo, in_plover = codes_for("deployment", None)
+        for newcomer in _incoming(a, clause, trigger, np, passive):
+            if newcomer.country is not None and newcomer.country == country_key(forces[0]):
+                continue  # a force rotated with its own state's: one presence
+            yield Deployment(
+                trigger=trigger,
+                sentence=clause.sentence,
+                date=date,
+                modality=modality,
+                attribution=speaker,
+                rule=f"{rule}.incoming",
+                cameo=in_cameo,
+                plover=in_plover,
+                destination=origin,
+                force=newcomer,
+                confidence=min(0.95, 0.6 + (0.1 if date else 0.0)),
+                slot_rules={
+                    **slot_rules,
+                    "force": "force.military-actor",
+                    "destination": "place.replaced",
+                },
+            )
     filled = sum(x is not None for x in (count, origin, destination, date))
     candidates: list[Actor | None] = [_led_by(a, f) for f in forces] if forces else [None]
     for force in candidates:
@@ -587,6 +695,27 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         )
 
 
+def _incoming(a: Analysis, clause: Clause, trigger: Span, np: Span, passive: bool) -> list[Actor]:
+    """The force that takes a replaced force's place: after "with" ("replacing U.S.
+    troops with Arab forces"), after "by" in the passive ("were replaced by Chadian
+    forces"), else the subject ("Kenyan troops will replace Ugandan soldiers")."""
+    doc = a.doc
+    lead = "by" if passive else "with"
+    found: regex.Match[str] | None = None
+    for w in a.words(np.end, min(clause.end, np.end + _OBJECT_GAP)):
+        if w.text.lower() == lead:
+            found = _FORCE.search(doc.text, w.end, min(clause.end, w.end + _SUBJECT_GAP))
+            break
+    if found is None and not passive:
+        for candidate in _FORCE.finditer(
+            doc.text, max(clause.start, trigger.start - _SUBJECT_GAP), trigger.start
+        ):
+            found = candidate
+    if found is None or not _is_force(doc, found):
+        return []
+    return _military_actors(a, clause, span_of(doc, found.start(), found.end()))
+
+
 def _led_by(a: Analysis, force: Actor) -> Actor:
     """ "NATO-led troops", "Saudi-led forces": the body or state that leads them."""
     m = _LED.match(force.text)
@@ -598,6 +727,102 @@ def _led_by(a: Analysis, force: Actor) -> Actor:
         return force.model_copy(update={"name": country.name, "country": country.iso3})
     org = a.organization_called(lead)
     return force if org is None else force.model_copy(update={"name": org.name})
+
+
+def _host(a: Analysis, clause: Clause, trigger: Span, forces: list[Actor]) -> Place | None:
+    """The state that expels a force, as the place the force leaves: the subject of
+    "kick out", "expel" when it is a state other than the force's own."""
+    subject = a.subject_before(clause.start, trigger.start) or a.subject_before(
+        clause.sentence.start, trigger.start
+    )
+    if (
+        subject is None
+        or subject.kind not in ("country", "government")
+        or subject.country is None
+        or any(f.country == subject.country for f in forces)
+        # "under pressure from Niger, the rebels agreed to kick out ...": Niger is no
+        # subject, and a force between them is the one that expels
+        or a.word_before(subject.start) in PREPOSITIONS
+        or _FORCE.search(a.doc.text, subject.end, trigger.start) is not None
+    ):
+        return None
+    country = by_code(subject.country)
+    return Place(
+        text=subject.text,
+        start=subject.start,
+        end=subject.end,
+        name=country.name if country is not None else subject.name,
+        country=subject.country,
+        kind="country",
+        rule="place.host-subject",
+    )
+
+
+def _the_country(
+    a: Analysis,
+    clause: Clause,
+    trigger: Span,
+    forces: list[Actor],
+    withdraw: bool,
+    leaves_object: bool,
+) -> tuple[str, Place] | None:
+    """ "Pull out of the country", "sent troops into the kingdom": in a quote, the
+    speaker's own state; else the state the text names in the ``_THE_COUNTRY_REACH``
+    characters before, when it names one only (the force's own aside: foreign troops
+    leave "the country", they do not come from it). The slot is the preposition's:
+    "from", "out of" (or none, after a verb of leaving) the origin; "to", "into" the
+    destination; "in" either, by the verb."""
+    text = a.doc.text
+    m = _THE_COUNTRY.search(text, trigger.end, min(clause.end, trigger.end + _THE_COUNTRY_LEAD))
+    if m is None:
+        return None
+    prep = " ".join((m.group("prep") or "").lower().split())
+    if prep in ("from", "out of"):
+        slot = "origin"
+    elif prep in ("in", "inside", "within"):
+        slot = "origin" if withdraw else "destination"
+    elif prep:
+        slot = "destination"
+    elif leaves_object and not withdraw:
+        return None  # "leave 2,500 troops in the country": a force left behind
+    elif leaves_object and not text[trigger.end : m.start()].strip():
+        slot = "origin"  # "ordered French troops to leave the country"
+    else:
+        return None
+    own = {f.country for f in forces}
+    quote = a.in_quote(m.start())
+    speaker = a.quote_speaker(quote) if quote is not None else None
+    if (
+        speaker is not None
+        and forces  # not "our troops will pull out of the country": the speaker's own
+        and speaker.country is not None
+        and speaker.country not in own
+        and not _ABROAD.search(f"{speaker.title or ''} {speaker.text}")
+    ):
+        # “We ask all foreign fighters to pull out of the country,” a Somali minister
+        # said: a state's official quoted speaks of their own country
+        code = speaker.country
+    else:
+        lo = max(0, m.start() - _THE_COUNTRY_REACH)
+        named: list[Actor | Place] = [*a.actors_in(lo, m.start()), *a.places_in(lo, m.start())]
+        states = {
+            x.country
+            for x in named
+            if x.kind == "country" and x.country is not None and x.country not in own
+        }
+        if len(states) != 1:
+            return None  # none named, or several: which one is meant is a guess
+        code = states.pop()
+    country = by_code(code)
+    return slot, Place(
+        text=m.group("np"),
+        start=m.start("np"),
+        end=m.end("np"),
+        name=country.name if country is not None else code,
+        country=code,
+        kind="country",
+        rule="place.the-country",
+    )
 
 
 def _own_territory(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
@@ -649,7 +874,10 @@ def _places_agree(kept: Deployment, new: Deployment) -> tuple[bool, bool]:
         if mine and theirs:
             if mine != theirs:
                 return False, False
-            common = True
+            # a state guessed for "the country" agrees with a place, but is too weak
+            # to make two mentions one ("Islamist fighters withdrew from Baidoa" ...
+            # "foreign fighters to pull out of the country")
+            common = common or new.slot_rules.get(slot) != "place.the-country"
     return True, common
 
 

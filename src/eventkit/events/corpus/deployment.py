@@ -494,6 +494,201 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a force that is expelled or ousted leaves the place it stands in: "in P" is the
+    # origin (the presence it is expelled from is an event of its own)
+    Example(
+        "The junta expelled Belgian soldiers based in Chad on Monday.",
+        [
+            _d(
+                rule="deployment.expel.verb",
+                force={"country": "BEL"},
+                origin={"country": "TCD"},
+                destination=None,
+                date={"value": "2024-10-21"},
+                cameo="0874",
+            ),
+            _d(
+                rule="deployment.base.verb",
+                force={"country": "BEL"},
+                destination={"country": "TCD"},
+            ),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "The new government wants to oust the Russian troops in Moldova.",
+        [_d(force={"country": "RUS"}, origin={"country": "MDA"}, destination=None)],
+        exhaustive=True,
+    ),
+    # the same for a noun of removal: "the removal of X troops in P"
+    Example(
+        "The protesters demanded the removal of Italian troops in Niger.",
+        [_d(force={"country": "ITA"}, origin={"country": "NER"}, destination=None)],
+        exhaustive=True,
+    ),
+    # a replaced force leaves its place, and the force that replaces it (the subject,
+    # "with" Y, or "by" Y in the passive) comes to that place: two events
+    Example(
+        "Kenyan troops will replace Ugandan soldiers in Mogadishu next month.",
+        [
+            _d(force={"country": "KEN"}, origin=None, destination={"name": "Mogadishu"}),
+            _d(
+                force={"country": "UGA"},
+                origin={"name": "Mogadishu"},
+                destination=None,
+                cameo="0874",
+            ),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "The plan calls for replacing Danish troops in Kosovo with Polish forces.",
+        [
+            _d(force={"country": "POL"}, destination={"country": "XKX"}, modality="hypothetical"),
+            _d(force={"country": "DNK"}, origin={"country": "XKX"}, modality="hypothetical"),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Austrian peacekeepers were replaced by Irish troops in the Golan Heights.",
+        [
+            _d(force={"country": "IRL"}, destination={"name": "Golan Heights"}),
+            _d(force={"country": "AUT"}, origin={"name": "Golan Heights"}),
+        ],
+        exhaustive=True,
+    ),
+    # a state replacing its own force with one of no named side: its force leaves
+    Example(
+        "Norway will replace its soldiers in Mali with a smaller contingent.",
+        [_d(force={"country": "NOR"}, origin={"country": "MLI"}, destination=None)],
+        exhaustive=True,
+    ),
+    # a force that replaces a force of no named side is the one that comes in
+    Example(
+        "Spanish troops will replace the departing contingent in Lebanon.",
+        [_d(force={"country": "ESP"}, origin=None, destination={"country": "LBN"})],
+        exhaustive=True,
+    ),
+    # a state that expels or kicks out a foreign force expels it from its own land:
+    # with no other origin named, the subject's state is the origin
+    Example(
+        "The Somali parliament voted to expel Kenyan peacekeepers.",
+        [_d(force={"country": "KEN"}, origin={"country": "SOM", "name": "Somalia"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Mali's junta kicked out the French troops last year.",
+        [_d(force={"country": "FRA"}, origin={"country": "MLI"}, date={"value": "2023"})],
+        exhaustive=True,
+    ),
+    # an origin named after "from" wins over the subject's state, even one not found
+    Example(
+        "Poland vowed to expel Belarusian troops from Lithuania.",
+        [_d(force={"country": "BLR"}, origin={"country": "LTU"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Poland vowed to expel Belarusian troops from the border zone.",
+        [_d(force={"country": "BLR"}, origin=None)],
+        exhaustive=True,
+    ),
+    # a state's own force, or a state in a prepositional phrase, is no host
+    Example(
+        "Under pressure from Niger, the rebels agreed to kick out the Wagner fighters.",
+        [_d(force={"name": "Wagner Group"}, origin=None)],
+        exhaustive=True,
+    ),
+    # the place a force leaves or evacuates may be the verb's object
+    Example(
+        "The last Danish soldiers left Mali in August.",
+        [
+            _d(
+                force={"country": "DNK"},
+                origin={"country": "MLI"},
+                destination=None,
+                date={"value": "2024-08"},
+                cameo="0874",
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Russian troops evacuated Kherson on Friday.",
+        [_d(force={"country": "RUS"}, origin={"name": "Kherson"}, destination=None)],
+        exhaustive=True,
+    ),
+    # a force that "leaves for" a place goes there
+    Example(
+        "Ugandan soldiers left for Somalia on Monday.",
+        [_d(force={"country": "UGA"}, origin=None, destination={"country": "SOM"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The Dutch marines left Aruba for Curacao last year.",
+        [_d(origin={"name": "Aruba"}, destination={"name": "Curacao"})],
+        exhaustive=True,
+    ),
+    # a force left behind somewhere stays there: no withdrawal, the place is where it is
+    Example(
+        "Washington will leave 2,500 troops in Afghanistan.",
+        [
+            _d(
+                force={"country": "USA"},
+                count={"value": 2500},
+                origin=None,
+                destination={"country": "AFG"},
+                cameo="154",
+            )
+        ],
+        exhaustive=True,
+    ),
+    # "the country" is the one state named before it (the force's own aside) ...
+    Example(
+        "Mali's junta ordered Danish troops to leave the country.",
+        [
+            _d(rule="deployment.order.verb", force={"country": "DNK"}, origin=None),
+            _d(
+                rule="deployment.leave.verb",
+                force={"country": "DNK"},
+                origin={"country": "MLI", "text": "the country"},
+            ),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "The United States has 2,500 troops in Iraq. Washington plans to pull them out "
+        "of the country next year.",
+        [
+            _d(rule="deployment.presence.has", destination={"country": "IRQ"}),
+            _d(force={"country": "USA"}, origin={"country": "IRQ"}, date={"value": "2025"}),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Jordan is worried. The U.S. will send 5,000 more troops to the kingdom.",
+        [_d(force={"country": "USA"}, destination={"country": "JOR"})],
+        exhaustive=True,
+    ),
+    # ... and none when two are named: which one is meant is a guess
+    Example(
+        "Ethiopia and Eritrea traded accusations on Monday. Foreign fighters must pull "
+        "out of the country.",
+        [_d(force={"name": "Foreign fighters"}, origin=None)],
+        exhaustive=True,
+    ),
+    # in a quote, "the country" is the speaker's own (not an ambassador's)
+    Example(
+        '"All foreign militias must leave the country within a week," Libyan Interior '
+        "Minister Omar Saleh said after talks with Turkey and Russia.",
+        [_d(force={"name": "foreign militias"}, origin={"country": "LBY"})],
+        exhaustive=True,
+    ),
+    Example(
+        'Talks with Niger ended on Monday. "All foreign forces must leave the country," '
+        "the British ambassador said.",
+        [_d(force={"name": "foreign forces"}, origin={"country": "NER"})],
+        exhaustive=True,
+    ),
     # reported speech keeps the speaker as attribution
     Example(
         "Defence Minister Maria Lind said Sweden had sent two warships to the Baltic Sea.",
@@ -545,6 +740,12 @@ _NEGATIVE = [
     "The team arrived in Madrid for the final.",
     "The committee sent the bill back to the chamber.",
     "If they decide to join the army, they will be trained in Texas.",
+    # who expels, ousts or replaces a person moves no force: a force must be the object
+    "The army ousted the president on Monday.",
+    "Britain expelled three Russian diplomats on Monday.",
+    "The expulsion of Russian diplomats from Britain was announced.",
+    "The rebels kicked out the governor of the province.",
+    "Brazil replaced its coach after the defeat.",
 ]
 
 CORPUS = Corpus(name="deployment", items=_deployments, examples=_EXAMPLES, negative=_NEGATIVE)
