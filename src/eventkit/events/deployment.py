@@ -126,6 +126,12 @@ _NAMES_ACCORD = regex.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:agreement|accord|accords|treaty|pact|deal|protocol|"
     r"convention|process|talks|summit|conference|club|format)\b"
 )
+# What ends the object of a removal verb before a force noun: "expelled five
+# nationals who were questioned by police" expels no police
+_OBJECT_BREAK = regex.compile(
+    r"[,;:()]|\b(?:by|who|whom|which|that|were|was|are|is|from|in|at|to|for|with)\b",
+    regex.IGNORECASE,
+)
 _OBJECT_WORDS = regex.compile(
     r"\s+(?:(?:a|an|the|some|more|about|[\d,.]+|new|additional|fresh|further)\s+){0,3}"
     r"(?:[a-z][\w\-]*\s+(?=(?!of\b)[a-z]))?",
@@ -463,7 +469,10 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         # the force removed is the object, a passive subject or a participle's head
         # ("expelled French troops", "troops were expelled", "troops expelled from")
         removed = (
-            np.start >= trigger.end
+            (
+                np.start >= trigger.end
+                and _OBJECT_BREAK.search(doc.text, trigger.end, np.start) is None
+            )
             or passive
             or (
                 trigger.start - np.end <= 1

@@ -746,6 +746,8 @@ _NEGATIVE = [
     "The expulsion of Russian diplomats from Britain was announced.",
     "The rebels kicked out the governor of the province.",
     "Brazil replaced its coach after the defeat.",
+    # the object ends before a force noun further on: no police are expelled
+    "Kenya expelled four foreign nationals who had been questioned by police in Mombasa.",
 ]
 
 CORPUS = Corpus(name="deployment", items=_deployments, examples=_EXAMPLES, negative=_NEGATIVE)
