@@ -10,7 +10,7 @@ about.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -49,6 +49,26 @@ _FIRST_WORDS = _LEX.first_words("phrases", "verbs", "nouns")
 _NOT_SENSE = phrase_pattern(_LEX.words("not_senses"))
 _NOT_SPEAKER = phrase_pattern(_LEX.words("not_speakers"))
 _VOW_OBJECT = phrase_pattern(_LEX.words("vow_objects"))
+_HARM_NOUN = phrase_pattern(_LEX.words("harm_nouns"))
+# what lies between a possessor and its harm noun: "Sinn Fein's (immediate) expulsion",
+# "the rebels' expulsion", "its expulsion"
+_POSSESSIVE_GAP = regex.compile(r"['’]s?\s+(?:[\w\-]+\s+)?")
+_PRONOUN_GAP = regex.compile(r"\s+(?:[\w\-]+\s+)?")
+_POSSESSIVE_PRONOUNS = frozenset(["its", "their", "his", "her"])
+# a possessor no actor covers: a name ("Sinn Fein's") or a plural noun ("the rebels'")
+_NAMED_OWNER = regex.compile(
+    r"(?<![\w\-])(?!The\s)(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s?\s)|"
+    r"(?<=\b[Tt]he\s+)[a-z][a-z\-]+s(?=['’]\s)"
+)
+# a sentence end the splitter missed ("…,'' she said. ``And …"): an actor before it is
+# no subject of a phrase after it (a capital before the dot is an initial: "U.S.")
+_SENTENCE_BREAK = regex.compile(r"(?<![A-Z])[.!?]['’”\"`]*\s+['‘“\"`]*[A-Z]")
+_OBJECT_GAP = regex.compile(r"\s+(?:the\s+)?")  # "warned (the) X"
+# an object no actor covers: "warned its judiciary", "warned the companies"
+_DETERMINED_OBJECT = regex.compile(
+    r"\s+(?:the|its|their|his|her|our|these|those|all)\s+(?!against\b)[\w\-]", regex.IGNORECASE
+)
+_OBJECT_SENSES = frozenset(["warn", "threaten", "menace"])  # verbs that take whom as object
 _NOUN_AGENT = regex.compile(
     r"(?i)^\s+(?:by|from|of\s+(?:force|military|strikes?|air\s+strikes?|war|retaliation|"
     r"sanctions|invasion|attacks?|reprisals?|action|punishment|an?\s+attack|an?\s+strike))\b"
@@ -110,9 +130,14 @@ def _sentence_subject(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor
     """The first actor of the sentence that is no object of a preposition."""
     if not trigger.text.lower().endswith("ing"):
         return _pick_speaker(a, clause, trigger, False)
-    for x in a.actors_in(clause.sentence.start, trigger.start):
+    before = a.actors_in(clause.sentence.start, trigger.start)
+    for x in before:
         if a.word_before(x.start) not in PREPOSITIONS:
             return x, "speaker.sentence-subject"
+    if before:
+        # every actor before is a preposition's object ("papers stepped up pressure on
+        # Germany, warning its judiciary"): none of them warns
+        return a.speaker_of(clause, trigger)
     return _pick_speaker(a, clause, trigger, False)
 
 
@@ -153,43 +178,104 @@ def _pick_speaker(
     return a.speaker_of(clause, trigger)
 
 
+def _harm_owner(a: Analysis, harm: int) -> Actor | None:
+    """Whose the harm noun at ``harm`` is ("the rebels' expulsion", "its removal"): an
+    actor, else a name or plural noun before the possessive."""
+    text = a.doc.text
+    before = a.actors_in(max(0, harm - 60), harm)
+    if before:
+        x = before[-1]
+        gap = _PRONOUN_GAP if x.text.lower() in _POSSESSIVE_PRONOUNS else _POSSESSIVE_GAP
+        if gap.fullmatch(text, x.end, harm):
+            return x
+    owner = None
+    for m in _NAMED_OWNER.finditer(text, max(0, harm - 60), harm):
+        owner = m  # the last one: the nearest to the harm noun
+    if owner is None or not _POSSESSIVE_GAP.fullmatch(text, owner.end(), harm):
+        return None
+    plural = owner.group()[:1].islower()
+    return Actor(
+        text=owner.group(),
+        start=owner.start(),
+        end=owner.end(),
+        name=owner.group(),
+        kind="group" if plural else "organization",
+        rule="harm-owner",
+    )
+
+
+def _against(a: Analysis, start: int, end: int, other: Callable[[Actor], bool]) -> Actor | None:
+    """Whom a harm inside ``[start, end)`` is "against" ("the threat of air strikes
+    against Milosevic")."""
+    for m in _AGAINST.finditer(a.doc.text, start, end):
+        against = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
+        if against is not None and against.start == m.end() and other(against):
+            return against
+    return None
+
+
 def _pick_target(
     a: Analysis,
     clause: Clause,
     trigger: Span,
     speaker: Actor | None,
-    phrase: bool,
-    noun: bool = False,
+    group: str,
 ) -> tuple[Actor | None, str]:
     key = country_key(speaker)
     name = speaker.name if speaker else None
+    text = a.doc.text
 
     def other(x: Actor) -> bool:
         return (key is None or country_key(x) != key) and x.name != name
 
-    if phrase:
+    end = min(clause.sentence.end, trigger.end + 200)
+    content = _THAT.search(text, trigger.end, end)
+    if content is not None:
+        end = content.start()  # "warnings that US strikes against Iraq ...": the content
+    rest = clause.sentence.end  # where any later actor may be the target
+    if group == "word" and _LEX.sense.get(trigger.text.lower()) in _OBJECT_SENSES:
+        # "warned X against Y-ing", "warning its judiciary": whom the verb takes is
+        # the target, and what follows "against" is what X is warned not to do
+        first = next(iter(a.actors_in(trigger.end, trigger.end + 60)), None)
+        if first is not None and _OBJECT_GAP.fullmatch(text, trigger.end, first.start):
+            if other(first):
+                return first, "target.direct-object"
+            has_object = True
+        else:
+            has_object = _DETERMINED_OBJECT.match(text, trigger.end) is not None
+        stop = _AGAINST.search(text, trigger.end, end) if has_object else None
+        if stop is not None:
+            end = rest = stop.start()
+    if group == "phrase":
         # "… if they join, they will become legitimate targets": who becomes the target
         for x in a.actors_in(clause.sentence.start, trigger.start):
-            if (x.start >= clause.start or x.rule == "pronoun") and other(x):
+            if (
+                (x.start >= clause.start or x.rule == "pronoun")
+                and other(x)
+                and not _SENTENCE_BREAK.search(text, x.end, trigger.start)
+            ):
                 return x, "target.subject-of-phrase"
+        # "“…,” she added, referring to the threat of strikes against Milosevic"
+        against = _against(a, trigger.end, end, other)
+        if against is not None:
+            return against, "target.against"
         for x in a.actors_in(clause.sentence.start, trigger.start):
             if other(x):
                 return x, "target.in-sentence"
-    if noun and speaker is not None and speaker.end <= trigger.start:
+    if group == "noun" and speaker is not None and speaker.end <= trigger.start:
         # "gave Kosovo an ultimatum": the indirect object between speaker and noun
         for x in a.actors_in(speaker.end, trigger.start):
             if other(x):
                 return x, "target.indirect-object"
-    end = min(clause.sentence.end, trigger.end + 200)
-    content = _THAT.search(a.doc.text, trigger.end, end)
-    if content is not None:
-        end = content.start()  # "warnings that US strikes against Iraq ...": the content
-    for m in _AGAINST.finditer(a.doc.text, trigger.end, end):
-        # "the threat of air strikes against Milosevic": who it is against
-        against = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
-        if against is not None and against.start == m.end() and other(against):
-            return against, "target.against"
-    for x in a.actors_in(trigger.end, clause.sentence.end):
+    against = _against(a, trigger.end, end, other)
+    if against is not None:
+        return against, "target.against"
+    for m in _HARM_NOUN.finditer(text, trigger.end, min(end, clause.end)):
+        # "threatened to push for the rebels' expulsion": whose the harm is
+        owner = _harm_owner(a, m.start())
+        if owner is not None and owner.end > trigger.end and other(owner):
+            return owner, "target.harm-owner"
+    for x in a.actors_in(trigger.end, rest):
         if other(x):
             return x, "target.object"
     return None, ""
@@ -269,7 +355,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
         return
     if speaker is None and phrase and not a.said_by_someone(trigger.start):
         return  # a set phrase with nobody saying it is a quotation of something else
-    target, target_rule = _pick_target(a, clause, trigger, speaker, phrase, group == "noun")
+    target, target_rule = _pick_target(a, clause, trigger, speaker, group)
     date = a.date_for(clause, trigger, report_ok=True)
     # a set phrase is the content of a threat: its "if" and "would" do not make the
     # warning itself hypothetical

@@ -211,6 +211,47 @@ _EXAMPLES = [
         [_w(speaker={"country": "ISR"}, target={"country": "IRN"}, modality="asserted")],
         exhaustive=True,
     ),
+    # the possessor of a harm the threat calls for is its target, a name or plural noun
+    # no actor covers included
+    Example(
+        "The opposition party threatened to push for the Socialists' expulsion from the coalition.",
+        [_w(speaker=None, target={"name": "Socialists"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The ruling party threatened to seek Sinn Fein's immediate expulsion from the talks.",
+        [_w(target={"name": "Sinn Fein"})],
+        exhaustive=True,
+    ),
+    # ... and comes before another actor the complement names on the way
+    Example(
+        "Russia threatened to ask the United Nations for Georgia's suspension from the council.",
+        [_w(speaker={"country": "RUS"}, target={"country": "GEO"})],
+        exhaustive=True,
+    ),
+    # ", warning its courts against ...": the object is the target, "its" standing for
+    # the state; the state named after "pressure on" is no speaker, and what follows
+    # "against" is the act warned against
+    Example(
+        "Newspapers stepped up pressure on France, warning its courts against a ruling "
+        "biased against Algeria.",
+        [_w(speaker=None, target={"country": "FRA"})],
+        exhaustive=True,
+    ),
+    # the speaker's own institution as object: no target, and none inside "against ..."
+    Example(
+        "Iran warned its judiciary against issuing any verdict biased against Israel.",
+        [_w(speaker={"country": "IRN"}, target=None)],
+        exhaustive=True,
+    ),
+    # a set phrase's target is whom the threat it refers to is "against", before an
+    # actor of the sentence the splitter did not end after "she said."
+    Example(
+        "``Only NATO can make it work,'' she said. ``We must spell out the consequences of "
+        "intransigence,'' she added, referring to the threat of air strikes against Serbia.",
+        [_w(target={"country": "SRB"})],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
