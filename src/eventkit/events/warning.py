@@ -37,7 +37,20 @@ if TYPE_CHECKING:
 __all__ = ["extract_warnings"]
 
 _LEX = load("warning")
-_PHRASE_SENSE = {p.lower(): sense for sense, items in _LEX.data["phrases"].items() for p in items}
+_PHRASE_SENSE: dict[str, str] = {
+    p.lower(): sense for sense, items in _LEX.data["phrases"].items() for p in items
+}
+# each sense's phrases as a pattern, for a phrase with a gap ("pay a {2} price")
+_PHRASE_SENSES = [(sense, phrase_pattern(items)) for sense, items in _LEX.data["phrases"].items()]
+# senses whose phrase's subject is who is threatened, never who threatens: "Israel will
+# pay a heavy price", "they will become legitimate targets", "Japan would cross a red line"
+_SUFFERER_SENSES = frozenset(["target", "price", "consequences", "redline"])
+# the verbs whose subject is who warns: "..., Iran warned", "Iran has threatened that ..."
+_WARN_VERB = phrase_pattern(
+    [w for sense in ("warn", "threaten", "vow") for w in _LEX.data["verbs"][sense]]
+)
+_WARNER_GAP = regex.compile(r"\s+(?:[a-z]+\s+){0,2}")  # "Iran (has repeatedly) warned"
+_INVERSION = regex.compile(r"[,”\"'’]\s*$")  # "“…,” warned the minister"
 _TRIGGER = regex.compile(
     "|".join(
         f"(?P<{group}>{phrase_pattern(_LEX.words(key)).pattern})"
@@ -99,6 +112,7 @@ _MODAL_BEFORE = regex.compile(
 _ADJUNCT = regex.compile(r",\s*$")  # ", warning Saddam that ...": a participle adjunct
 _THAT = regex.compile(r"(?i)\bthat\b")
 _FIRST_PERSON = regex.compile(r"(?i)\b(?:our|my)\s+(?:[\w\-]+\s+)?$")
+_REACH = 400  # chars around a phrase searched for who warns of it
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 # "the warning", "their threat", "such threats": a noun that refers back to a warning
 _DETERMINER = r"(?i)\b(?:the|this|that|these|those|such|its|their|his|her|our)\s+"
@@ -176,6 +190,32 @@ def _pick_speaker(
     if subject is not None:
         return subject, "speaker.subject"
     return a.speaker_of(clause, trigger)
+
+
+def _phrase_sense(phrase: str) -> str:
+    """The sense of a set phrase as matched ("pay a heavy price": "price")."""
+    sense = _PHRASE_SENSE.get(phrase.lower())
+    if sense is not None:
+        return sense
+    return next((s for s, pattern in _PHRASE_SENSES if pattern.fullmatch(phrase)), "")
+
+
+def _warner(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor | None, str]:
+    """Who warns of the set phrase at ``trigger``: the subject of a warning verb in its
+    sentence ("Israel will pay a heavy price, Iran warned"), or the actor after one
+    that follows a quote or comma ("“…,” warned the minister")."""
+    text = a.doc.text
+    sentence = clause.sentence
+    start = max(sentence.start, trigger.start - _REACH)
+    for m in _WARN_VERB.finditer(text, start, min(sentence.end, trigger.end + _REACH)):
+        before = a.actors_in(max(start, m.start() - 60), m.start())
+        if before and _WARNER_GAP.fullmatch(text, before[-1].end, m.start()):
+            return before[-1], "speaker.warner"
+        if _INVERSION.search(text, max(start, m.start() - 4), m.start()):
+            after = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
+            if after is not None and _OBJECT_GAP.fullmatch(text, m.end(), after.start):
+                return after, "speaker.warner"
+    return None, ""
 
 
 def _harm_owner(a: Analysis, harm: int) -> Actor | None:
@@ -338,10 +378,17 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     if not _is_event_sense(a, clause, trigger, group):
         return
     phrase = group == "phrase"
+    sense = _phrase_sense(trigger.text) if phrase else _LEX.sense.get(trigger.text.lower(), "warn")
+    named = False  # a phrase whose subject, who is threatened, is named
     if phrase:
         speaker, speaker_rule = a.speaker_of(clause, trigger)
         if speaker is None:
             speaker, speaker_rule = _pick_speaker(a, clause, trigger, False)
+            if speaker is not None and sense in _SUFFERER_SENSES:
+                # "Israel will pay a heavy price, Iran warned": the actor found is who
+                # pays; who warns is the subject of a warning verb, if any
+                named = True
+                speaker, speaker_rule = _warner(a, clause, trigger)
     elif group == "word" and _ADJUNCT.search(doc.text, max(0, trigger.start - 3), trigger.start):
         # "Blair pledged to stand with the president, warning Saddam that ...": the
         # participle's subject is the sentence's
@@ -353,7 +400,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     subject_text = doc.text[clause.start : trigger.start]
     if _NOT_SPEAKER.search(subject_text) and speaker is None:
         return
-    if speaker is None and phrase and not a.said_by_someone(trigger.start):
+    if speaker is None and phrase and not named and not a.said_by_someone(trigger.start):
         return  # a set phrase with nobody saying it is a quotation of something else
     target, target_rule = _pick_target(a, clause, trigger, speaker, group)
     date = a.date_for(clause, trigger, report_ok=True)
@@ -361,11 +408,6 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     # warning itself hypothetical
     modality = a.modality(clause, trigger, conditional=not phrase)
     attribution, attribution_rule = a.speaker_of(clause, trigger)
-    sense = (
-        _PHRASE_SENSE.get(trigger.text.lower(), "")
-        if phrase
-        else _LEX.sense.get(trigger.text.lower(), "warn")
-    )
     content = doc.text[trigger.start : clause.sentence.end]
     kind = (
         "ultimatum"

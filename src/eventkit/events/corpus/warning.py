@@ -252,6 +252,38 @@ _EXAMPLES = [
         [_w(target={"country": "SRB"})],
         exhaustive=True,
     ),
+    # who will pay, become a target or cross a red line is threatened, never the one
+    # who threatens: that is the subject of a warning verb in the sentence, if any
+    Example(
+        "Israel will pay a heavy price, Iran warned.",
+        [_w(speaker={"country": "IRN"}, target={"country": "ISR"}, rule="warning.price.phrase")],
+        exhaustive=True,
+    ),
+    Example(
+        '"Israel will pay a heavy price," warned Iran\'s foreign minister.',
+        [_w(speaker={"country": "IRN"}, target={"country": "ISR"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Japan would cross a red line, China has repeatedly warned.",
+        [_w(speaker={"country": "CHN"}, target={"country": "JPN"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The spokesman warned that Japan would face serious consequences.",
+        [_w(speaker=None, target={"country": "JPN"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The president warned Russia that it would pay a heavy price.",
+        [_w(speaker=None, target={"country": "RUS"})],
+        exhaustive=True,
+    ),
+    Example(
+        "If Poland sends troops, they will become legitimate targets.",
+        [_w(speaker=None, target={"country": "POL"})],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
