@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from eventkit.countries import capital_of
+from eventkit.countries import capital_of, lookup
 from eventkit.events.codes import codes_for
 from eventkit.events.context import (
     PREPOSITIONS,
@@ -95,6 +95,17 @@ _MILITARY_WORDS = regex.compile(
     r"(?i)\b(?:targets?|strikes?|attack|war|force|military|bomb\w*|retaliat\w*|destroy|crush|"
     r"objectives?|wipe|coffins|aggression|crushing|invasion|missiles?|troops)\b"
 )
+# a harm a state or body would inflict, after who would inflict it
+_HARM_ACT = (
+    r"\s+(?:(?:air|military|missile|naval|nuclear)\s+)?(?:strikes?|attacks?|action|sanctions|"
+    r"retaliation|invasion|intervention|bombing|aggression|assault|incursion)\b"
+)
+_AGENT = r"(?P<agent>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})"
+# "the threat of NATO air strikes": who threatens them
+_OF_AGENT = regex.compile(r"\s+of\s+" + _AGENT + _HARM_ACT)
+# "will respond to an Iraqi attack", "warned against any American strike": the attacker
+_ATTACKER = regex.compile(r"\b(?:to|for|against)\s+(?:an?|any|the)\s+" + _AGENT + _HARM_ACT)
+_AGENT_KINDS = frozenset(["country", "government", "military", "organization"])
 _ULTIMATUM = regex.compile(r"(?i)ultimat|\b(?:hours|days)\s+to$")  # "gave X 48 hours to"
 _AGAINST = regex.compile(r"\bagainst\s+(?:the\s+)?", regex.IGNORECASE)
 _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
@@ -218,6 +229,27 @@ def _warner(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor | None, s
     return None, ""
 
 
+def _agent(a: Analysis, m: regex.Match[str]) -> Actor | None:
+    """The state or body named by ``m``'s "agent" group ("NATO", "U.S.", "Iranian"),
+    or None for anything else ("Islamic", "Monday")."""
+    start, end = m.span("agent")
+    for x in a.actors_in(start, end + 1):
+        if x.start == start:
+            return x if x.kind in _AGENT_KINDS else None
+    country = lookup(m.group("agent"))
+    if country is None:
+        return None
+    return Actor(
+        text=m.group("agent"),
+        start=start,
+        end=end,
+        name=country.name,
+        kind="country",
+        country=country.iso3,
+        rule="harm-agent",
+    )
+
+
 def _harm_owner(a: Analysis, harm: int) -> Actor | None:
     """Whose the harm noun at ``harm`` is ("the rebels' expulsion", "its removal"): an
     actor, else a name or plural noun before the possessive."""
@@ -254,6 +286,16 @@ def _against(a: Analysis, start: int, end: int, other: Callable[[Actor], bool]) 
     return None
 
 
+def _attacker(a: Analysis, start: int, end: int, other: Callable[[Actor], bool]) -> Actor | None:
+    """Who would attack, in a response or warning "to/for/against an Iraqi attack": the
+    one the threat is aimed at, not the victim named after it."""
+    m = _ATTACKER.search(a.doc.text, start, end)
+    if m is None:
+        return None
+    attacker = _agent(a, m)
+    return attacker if attacker is not None and other(attacker) else None
+
+
 def _pick_target(
     a: Analysis,
     clause: Clause,
@@ -264,9 +306,12 @@ def _pick_target(
     key = country_key(speaker)
     name = speaker.name if speaker else None
     text = a.doc.text
+    # "the threat of NATO air strikes": NATO threatens, it is not threatened
+    of_agent = _OF_AGENT.match(text, trigger.end) if group == "noun" else None
+    agent = of_agent.start("agent") if of_agent is not None else -1
 
     def other(x: Actor) -> bool:
-        return (key is None or country_key(x) != key) and x.name != name
+        return (key is None or country_key(x) != key) and x.name != name and x.start != agent
 
     end = min(clause.sentence.end, trigger.end + 200)
     content = _THAT.search(text, trigger.end, end)
@@ -295,6 +340,9 @@ def _pick_target(
                 and not _SENTENCE_BREAK.search(text, x.end, trigger.start)
             ):
                 return x, "target.subject-of-phrase"
+        attacker = _attacker(a, trigger.end, end, other)
+        if attacker is not None:
+            return attacker, "target.attacker"
         # "“…,” she added, referring to the threat of strikes against Milosevic"
         against = _against(a, trigger.end, end, other)
         if against is not None:
@@ -307,6 +355,9 @@ def _pick_target(
         for x in a.actors_in(speaker.end, trigger.start):
             if other(x):
                 return x, "target.indirect-object"
+    attacker = _attacker(a, trigger.end, end, other)
+    if attacker is not None:
+        return attacker, "target.attacker"
     against = _against(a, trigger.end, end, other)
     if against is not None:
         return against, "target.against"
@@ -364,6 +415,9 @@ def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> b
         after = text[trigger.end : trigger.end + 40]
         if _NOUN_AGENT.search(after) or _NOUN_OWNER.search(head):
             return True
+        of_agent = _OF_AGENT.match(text, trigger.end)
+        if of_agent is not None and _agent(a, of_agent) is not None:
+            return True  # "the threat of NATO air strikes"
         return any(
             (x.end >= trigger.start - 3 and x.kind != "person") or x.end >= trigger.start - 3
             for x in a.actors_in(max(0, trigger.start - 30), trigger.start)
@@ -395,6 +449,11 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
         speaker, speaker_rule = _sentence_subject(a, clause, trigger)
     else:
         speaker, speaker_rule = _pick_speaker(a, clause, trigger, group == "noun")
+        of_agent = _OF_AGENT.match(doc.text, trigger.end) if group == "noun" else None
+        if speaker is None and of_agent is not None:
+            # "spoke of the threat of NATO air strikes": with nobody else, who would strike
+            speaker = _agent(a, of_agent)
+            speaker_rule = "speaker.agent" if speaker is not None else ""
     if speaker is not None and _NOT_SPEAKER.fullmatch(speaker.text):
         return
     subject_text = doc.text[clause.start : trigger.start]

@@ -284,6 +284,25 @@ _EXAMPLES = [
         [_w(speaker=None, target={"country": "POL"})],
         exhaustive=True,
     ),
+    # "the threat of American strikes": a threat by the state that would strike, which
+    # speaks for it when nobody else does, and is never its target
+    Example(
+        "The envoy spoke of the threat of American strikes against Iraq.",
+        [_w(speaker={"country": "USA"}, target={"country": "IRQ"})],
+        exhaustive=True,
+    ),
+    # a response or retaliation "to an Iranian attack" is aimed at the attacker, not at
+    # the victim named after it
+    Example(
+        "Israel will respond to an Iranian attack on Jordan, the minister said.",
+        [_w(speaker={"country": "ISR"}, target={"country": "IRN"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Russia said it would retaliate for any American strike on its forces.",
+        [_w(speaker={"country": "RUS"}, target={"country": "USA"})],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
@@ -306,6 +325,8 @@ _NEGATIVE = [
     "The bank issued a profit warning on Tuesday.",
     "The label carries a warning about smoking.",
     "Scientists warned that glaciers are melting faster.",
+    # a danger from no state or body is no threat anyone made
+    "Officials discussed the threat of terrorist attacks against embassies.",
 ]
 
 CORPUS = Corpus(name="warning", items=_warnings, examples=_EXAMPLES, negative=_NEGATIVE)
