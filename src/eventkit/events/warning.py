@@ -433,7 +433,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
         return
     phrase = group == "phrase"
     sense = _phrase_sense(trigger.text) if phrase else _LEX.sense.get(trigger.text.lower(), "warn")
-    named = False  # a phrase whose subject, who is threatened, is named
+    sufferer = None  # the named subject of a phrase, who is threatened
     if phrase:
         speaker, speaker_rule = a.speaker_of(clause, trigger)
         if speaker is None:
@@ -441,7 +441,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
             if speaker is not None and sense in _SUFFERER_SENSES:
                 # "Israel will pay a heavy price, Iran warned": the actor found is who
                 # pays; who warns is the subject of a warning verb, if any
-                named = True
+                sufferer = speaker
                 speaker, speaker_rule = _warner(a, clause, trigger)
     elif group == "word" and _ADJUNCT.search(doc.text, max(0, trigger.start - 3), trigger.start):
         # "Blair pledged to stand with the president, warning Saddam that ...": the
@@ -459,9 +459,14 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     subject_text = doc.text[clause.start : trigger.start]
     if _NOT_SPEAKER.search(subject_text) and speaker is None:
         return
-    if speaker is None and phrase and not named and not a.said_by_someone(trigger.start):
+    if speaker is None and phrase and sufferer is None and not a.said_by_someone(trigger.start):
         return  # a set phrase with nobody saying it is a quotation of something else
-    target, target_rule = _pick_target(a, clause, trigger, speaker, group)
+    # the phrase's own subject, found above, is whom it threatens ("The United States said
+    # Iran would face ...": Iran, not the first actor of the clause)
+    target: Actor | None = sufferer
+    target_rule = "target.subject-of-phrase"
+    if sufferer is None or country_key(sufferer) == country_key(speaker):
+        target, target_rule = _pick_target(a, clause, trigger, speaker, group)
     date = a.date_for(clause, trigger, report_ok=True)
     # a set phrase is the content of a threat: its "if" and "would" do not make the
     # warning itself hypothetical

@@ -303,6 +303,19 @@ _EXAMPLES = [
         [_w(speaker={"country": "RUS"}, target={"country": "USA"})],
         exhaustive=True,
     ),
+    # "told X to ... or face war": an ultimatum in all but name, aimed at X
+    Example(
+        "China told Taiwan to abandon independence or face war.",
+        [_w(speaker={"country": "CHN"}, target={"country": "TWN"})],
+        exhaustive=True,
+    ),
+    # the threatened subject is the one nearest before the phrase, not the first actor
+    # of its clause
+    Example(
+        "The United States said Iran would face serious consequences.",
+        [_w(target={"country": "IRN"})],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
@@ -327,6 +340,7 @@ _NEGATIVE = [
     "Scientists warned that glaciers are melting faster.",
     # a danger from no state or body is no threat anyone made
     "Officials discussed the threat of terrorist attacks against embassies.",
+    "Workers told the company to raise wages or face a long strike.",
 ]
 
 CORPUS = Corpus(name="warning", items=_warnings, examples=_EXAMPLES, negative=_NEGATIVE)
