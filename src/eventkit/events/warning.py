@@ -74,8 +74,9 @@ _NAMED_OWNER = regex.compile(
     r"(?<=\b[Tt]he\s+)[a-z][a-z\-]+s(?=['’]\s)"
 )
 # a sentence end the splitter missed ("…,'' she said. ``And …"): an actor before it is
-# no subject of a phrase after it (a capital before the dot is an initial: "U.S.")
-_SENTENCE_BREAK = regex.compile(r"(?<![A-Z])[.!?]['’”\"`]*\s+['‘“\"`]*[A-Z]")
+# no subject of a phrase after it (a capital before the dot is an initial: "U.S."). Searched
+# backwards, a bounded stretch: the last one before a phrase, found once
+_SENTENCE_BREAK = regex.compile(r"(?<![A-Z])[.!?]['’”\"`]*\s+['‘“\"`]*[A-Z]", regex.REVERSE)
 _OBJECT_GAP = regex.compile(r"\s+(?:the\s+)?")  # "warned (the) X"
 # an object no actor covers: "warned its judiciary", "warned the companies"
 _DETERMINED_OBJECT = regex.compile(
@@ -123,7 +124,7 @@ _MODAL_BEFORE = regex.compile(
 _ADJUNCT = regex.compile(r",\s*$")  # ", warning Saddam that ...": a participle adjunct
 _THAT = regex.compile(r"(?i)\bthat\b")
 _FIRST_PERSON = regex.compile(r"(?i)\b(?:our|my)\s+(?:[\w\-]+\s+)?$")
-_REACH = 400  # chars around a phrase searched for who warns of it
+_REACH = 400  # chars around a phrase searched for who warns of it, and for a sentence end
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 # "the warning", "their threat", "such threats": a noun that refers back to a warning
 _DETERMINER = r"(?i)\b(?:the|this|that|these|those|such|its|their|his|her|our)\s+"
@@ -333,12 +334,11 @@ def _pick_target(
             end = rest = stop.start()
     if group == "phrase":
         # "… if they join, they will become legitimate targets": who becomes the target
+        reach = max(clause.sentence.start, trigger.start - _REACH)
+        last_break = _SENTENCE_BREAK.search(text, reach, trigger.start)
+        floor = last_break.start() if last_break is not None else -1
         for x in a.actors_in(clause.sentence.start, trigger.start):
-            if (
-                (x.start >= clause.start or x.rule == "pronoun")
-                and other(x)
-                and not _SENTENCE_BREAK.search(text, x.end, trigger.start)
-            ):
+            if (x.start >= clause.start or x.rule == "pronoun") and other(x) and x.end > floor:
                 return x, "target.subject-of-phrase"
         attacker = _attacker(a, trigger.end, end, other)
         if attacker is not None:
