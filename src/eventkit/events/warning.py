@@ -10,12 +10,12 @@ about.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
-from eventkit.countries import capital_of
+from eventkit.countries import capital_of, lookup
 from eventkit.events.codes import codes_for
 from eventkit.events.context import (
     PREPOSITIONS,
@@ -37,7 +37,20 @@ if TYPE_CHECKING:
 __all__ = ["extract_warnings"]
 
 _LEX = load("warning")
-_PHRASE_SENSE = {p.lower(): sense for sense, items in _LEX.data["phrases"].items() for p in items}
+_PHRASE_SENSE: dict[str, str] = {
+    p.lower(): sense for sense, items in _LEX.data["phrases"].items() for p in items
+}
+# each sense's phrases as a pattern, for a phrase with a gap ("pay a {2} price")
+_PHRASE_SENSES = [(sense, phrase_pattern(items)) for sense, items in _LEX.data["phrases"].items()]
+# senses whose phrase's subject is who is threatened, never who threatens: "Israel will
+# pay a heavy price", "they will become legitimate targets", "Japan would cross a red line"
+_SUFFERER_SENSES = frozenset(["target", "price", "consequences", "redline"])
+# the verbs whose subject is who warns: "..., Iran warned", "Iran has threatened that ..."
+_WARN_VERB = phrase_pattern(
+    [w for sense in ("warn", "threaten", "vow") for w in _LEX.data["verbs"][sense]]
+)
+_WARNER_GAP = regex.compile(r"\s+(?:[a-z]+\s+){0,2}")  # "Iran (has repeatedly) warned"
+_INVERSION = regex.compile(r"[,”\"'’]\s*$")  # "“…,” warned the minister"
 _TRIGGER = regex.compile(
     "|".join(
         f"(?P<{group}>{phrase_pattern(_LEX.words(key)).pattern})"
@@ -49,6 +62,27 @@ _FIRST_WORDS = _LEX.first_words("phrases", "verbs", "nouns")
 _NOT_SENSE = phrase_pattern(_LEX.words("not_senses"))
 _NOT_SPEAKER = phrase_pattern(_LEX.words("not_speakers"))
 _VOW_OBJECT = phrase_pattern(_LEX.words("vow_objects"))
+_HARM_NOUN = phrase_pattern(_LEX.words("harm_nouns"))
+# what lies between a possessor and its harm noun: "Sinn Fein's (immediate) expulsion",
+# "the rebels' expulsion", "its expulsion"
+_POSSESSIVE_GAP = regex.compile(r"['’]s?\s+(?:[\w\-]+\s+)?")
+_PRONOUN_GAP = regex.compile(r"\s+(?:[\w\-]+\s+)?")
+_POSSESSIVE_PRONOUNS = frozenset(["its", "their", "his", "her"])
+# a possessor no actor covers: a name ("Sinn Fein's") or a plural noun ("the rebels'")
+_NAMED_OWNER = regex.compile(
+    r"(?<![\w\-])(?!The\s)(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s?\s)|"
+    r"(?<=\b[Tt]he\s+)[a-z][a-z\-]+s(?=['’]\s)"
+)
+# a sentence end the splitter missed ("…,'' she said. ``And …"): an actor before it is
+# no subject of a phrase after it (a capital before the dot is an initial: "U.S."). Searched
+# backwards, a bounded stretch: the last one before a phrase, found once
+_SENTENCE_BREAK = regex.compile(r"(?<![A-Z])[.!?]['’”\"`]*\s+['‘“\"`]*[A-Z]", regex.REVERSE)
+_OBJECT_GAP = regex.compile(r"\s+(?:the\s+)?")  # "warned (the) X"
+# an object no actor covers: "warned its judiciary", "warned the companies"
+_DETERMINED_OBJECT = regex.compile(
+    r"\s+(?:the|its|their|his|her|our|these|those|all)\s+(?!against\b)[\w\-]", regex.IGNORECASE
+)
+_OBJECT_SENSES = frozenset(["warn", "threaten", "menace"])  # verbs that take whom as object
 _NOUN_AGENT = regex.compile(
     r"(?i)^\s+(?:by|from|of\s+(?:force|military|strikes?|air\s+strikes?|war|retaliation|"
     r"sanctions|invasion|attacks?|reprisals?|action|punishment|an?\s+attack|an?\s+strike))\b"
@@ -62,6 +96,17 @@ _MILITARY_WORDS = regex.compile(
     r"(?i)\b(?:targets?|strikes?|attack|war|force|military|bomb\w*|retaliat\w*|destroy|crush|"
     r"objectives?|wipe|coffins|aggression|crushing|invasion|missiles?|troops)\b"
 )
+# a harm a state or body would inflict, after who would inflict it
+_HARM_ACT = (
+    r"\s+(?:(?:air|military|missile|naval|nuclear)\s+)?(?:strikes?|attacks?|action|sanctions|"
+    r"retaliation|invasion|intervention|bombing|aggression|assault|incursion)\b"
+)
+_AGENT = r"(?P<agent>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})"
+# "the threat of NATO air strikes": who threatens them
+_OF_AGENT = regex.compile(r"\s+of\s+" + _AGENT + _HARM_ACT)
+# "will respond to an Iraqi attack", "warned against any American strike": the attacker
+_ATTACKER = regex.compile(r"\b(?:to|for|against)\s+(?:an?|any|the)\s+" + _AGENT + _HARM_ACT)
+_AGENT_KINDS = frozenset(["country", "government", "military", "organization"])
 _ULTIMATUM = regex.compile(r"(?i)ultimat|\b(?:hours|days)\s+to$")  # "gave X 48 hours to"
 _AGAINST = regex.compile(r"\bagainst\s+(?:the\s+)?", regex.IGNORECASE)
 _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
@@ -79,6 +124,7 @@ _MODAL_BEFORE = regex.compile(
 _ADJUNCT = regex.compile(r",\s*$")  # ", warning Saddam that ...": a participle adjunct
 _THAT = regex.compile(r"(?i)\bthat\b")
 _FIRST_PERSON = regex.compile(r"(?i)\b(?:our|my)\s+(?:[\w\-]+\s+)?$")
+_REACH = 400  # chars around a phrase searched for who warns of it, and for a sentence end
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 # "the warning", "their threat", "such threats": a noun that refers back to a warning
 _DETERMINER = r"(?i)\b(?:the|this|that|these|those|such|its|their|his|her|our)\s+"
@@ -110,9 +156,14 @@ def _sentence_subject(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor
     """The first actor of the sentence that is no object of a preposition."""
     if not trigger.text.lower().endswith("ing"):
         return _pick_speaker(a, clause, trigger, False)
-    for x in a.actors_in(clause.sentence.start, trigger.start):
+    before = a.actors_in(clause.sentence.start, trigger.start)
+    for x in before:
         if a.word_before(x.start) not in PREPOSITIONS:
             return x, "speaker.sentence-subject"
+    if before:
+        # every actor before is a preposition's object ("papers stepped up pressure on
+        # Germany, warning its judiciary"): none of them warns
+        return a.speaker_of(clause, trigger)
     return _pick_speaker(a, clause, trigger, False)
 
 
@@ -153,43 +204,169 @@ def _pick_speaker(
     return a.speaker_of(clause, trigger)
 
 
+def _phrase_sense(phrase: str) -> str:
+    """The sense of a set phrase as matched ("pay a heavy price": "price")."""
+    sense = _PHRASE_SENSE.get(phrase.lower())
+    if sense is not None:
+        return sense
+    return next((s for s, pattern in _PHRASE_SENSES if pattern.fullmatch(phrase)), "")
+
+
+def _warner(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor | None, str]:
+    """Who warns of the set phrase at ``trigger``: the subject of a warning verb in its
+    sentence ("Israel will pay a heavy price, Iran warned"), or the actor after one
+    that follows a quote or comma ("“…,” warned the minister")."""
+    text = a.doc.text
+    sentence = clause.sentence
+    start = max(sentence.start, trigger.start - _REACH)
+    for m in _WARN_VERB.finditer(text, start, min(sentence.end, trigger.end + _REACH)):
+        before = a.actors_in(max(start, m.start() - 60), m.start())
+        if before and _WARNER_GAP.fullmatch(text, before[-1].end, m.start()):
+            return before[-1], "speaker.warner"
+        if _INVERSION.search(text, max(start, m.start() - 4), m.start()):
+            after = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
+            if after is not None and _OBJECT_GAP.fullmatch(text, m.end(), after.start):
+                return after, "speaker.warner"
+    return None, ""
+
+
+def _agent(a: Analysis, m: regex.Match[str]) -> Actor | None:
+    """The state or body named by ``m``'s "agent" group ("NATO", "U.S.", "Iranian"),
+    or None for anything else ("Islamic", "Monday")."""
+    start, end = m.span("agent")
+    for x in a.actors_in(start, end + 1):
+        if x.start == start:
+            return x if x.kind in _AGENT_KINDS else None
+    country = lookup(m.group("agent"))
+    if country is None:
+        return None
+    return Actor(
+        text=m.group("agent"),
+        start=start,
+        end=end,
+        name=country.name,
+        kind="country",
+        country=country.iso3,
+        rule="harm-agent",
+    )
+
+
+def _harm_owner(a: Analysis, harm: int) -> Actor | None:
+    """Whose the harm noun at ``harm`` is ("the rebels' expulsion", "its removal"): an
+    actor, else a name or plural noun before the possessive."""
+    text = a.doc.text
+    before = a.actors_in(max(0, harm - 60), harm)
+    if before:
+        x = before[-1]
+        gap = _PRONOUN_GAP if x.text.lower() in _POSSESSIVE_PRONOUNS else _POSSESSIVE_GAP
+        if gap.fullmatch(text, x.end, harm):
+            return x
+    owner = None
+    for m in _NAMED_OWNER.finditer(text, max(0, harm - 60), harm):
+        owner = m  # the last one: the nearest to the harm noun
+    if owner is None or not _POSSESSIVE_GAP.fullmatch(text, owner.end(), harm):
+        return None
+    plural = owner.group()[:1].islower()
+    return Actor(
+        text=owner.group(),
+        start=owner.start(),
+        end=owner.end(),
+        name=owner.group(),
+        kind="group" if plural else "organization",
+        rule="harm-owner",
+    )
+
+
+def _against(a: Analysis, start: int, end: int, other: Callable[[Actor], bool]) -> Actor | None:
+    """Whom a harm inside ``[start, end)`` is "against" ("the threat of air strikes
+    against Milosevic")."""
+    for m in _AGAINST.finditer(a.doc.text, start, end):
+        against = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
+        if against is not None and against.start == m.end() and other(against):
+            return against
+    return None
+
+
+def _attacker(a: Analysis, start: int, end: int, other: Callable[[Actor], bool]) -> Actor | None:
+    """Who would attack, in a response or warning "to/for/against an Iraqi attack": the
+    one the threat is aimed at, not the victim named after it."""
+    m = _ATTACKER.search(a.doc.text, start, end)
+    if m is None:
+        return None
+    attacker = _agent(a, m)
+    return attacker if attacker is not None and other(attacker) else None
+
+
 def _pick_target(
     a: Analysis,
     clause: Clause,
     trigger: Span,
     speaker: Actor | None,
-    phrase: bool,
-    noun: bool = False,
+    group: str,
 ) -> tuple[Actor | None, str]:
     key = country_key(speaker)
     name = speaker.name if speaker else None
+    text = a.doc.text
+    # "the threat of NATO air strikes": NATO threatens, it is not threatened
+    of_agent = _OF_AGENT.match(text, trigger.end) if group == "noun" else None
+    agent = of_agent.start("agent") if of_agent is not None else -1
 
     def other(x: Actor) -> bool:
-        return (key is None or country_key(x) != key) and x.name != name
+        return (key is None or country_key(x) != key) and x.name != name and x.start != agent
 
-    if phrase:
+    end = min(clause.sentence.end, trigger.end + 200)
+    content = _THAT.search(text, trigger.end, end)
+    if content is not None:
+        end = content.start()  # "warnings that US strikes against Iraq ...": the content
+    rest = clause.sentence.end  # where any later actor may be the target
+    if group == "word" and _LEX.sense.get(trigger.text.lower()) in _OBJECT_SENSES:
+        # "warned X against Y-ing", "warning its judiciary": whom the verb takes is
+        # the target, and what follows "against" is what X is warned not to do
+        first = next(iter(a.actors_in(trigger.end, trigger.end + 60)), None)
+        if first is not None and _OBJECT_GAP.fullmatch(text, trigger.end, first.start):
+            if other(first):
+                return first, "target.direct-object"
+            has_object = True
+        else:
+            has_object = _DETERMINED_OBJECT.match(text, trigger.end) is not None
+        stop = _AGAINST.search(text, trigger.end, end) if has_object else None
+        if stop is not None:
+            end = rest = stop.start()
+    if group == "phrase":
         # "… if they join, they will become legitimate targets": who becomes the target
+        reach = max(clause.sentence.start, trigger.start - _REACH)
+        last_break = _SENTENCE_BREAK.search(text, reach, trigger.start)
+        floor = last_break.start() if last_break is not None else -1
         for x in a.actors_in(clause.sentence.start, trigger.start):
-            if (x.start >= clause.start or x.rule == "pronoun") and other(x):
+            if (x.start >= clause.start or x.rule == "pronoun") and other(x) and x.end > floor:
                 return x, "target.subject-of-phrase"
+        attacker = _attacker(a, trigger.end, end, other)
+        if attacker is not None:
+            return attacker, "target.attacker"
+        # "“…,” she added, referring to the threat of strikes against Milosevic"
+        against = _against(a, trigger.end, end, other)
+        if against is not None:
+            return against, "target.against"
         for x in a.actors_in(clause.sentence.start, trigger.start):
             if other(x):
                 return x, "target.in-sentence"
-    if noun and speaker is not None and speaker.end <= trigger.start:
+    if group == "noun" and speaker is not None and speaker.end <= trigger.start:
         # "gave Kosovo an ultimatum": the indirect object between speaker and noun
         for x in a.actors_in(speaker.end, trigger.start):
             if other(x):
                 return x, "target.indirect-object"
-    end = min(clause.sentence.end, trigger.end + 200)
-    content = _THAT.search(a.doc.text, trigger.end, end)
-    if content is not None:
-        end = content.start()  # "warnings that US strikes against Iraq ...": the content
-    for m in _AGAINST.finditer(a.doc.text, trigger.end, end):
-        # "the threat of air strikes against Milosevic": who it is against
-        against = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
-        if against is not None and against.start == m.end() and other(against):
-            return against, "target.against"
-    for x in a.actors_in(trigger.end, clause.sentence.end):
+    attacker = _attacker(a, trigger.end, end, other)
+    if attacker is not None:
+        return attacker, "target.attacker"
+    against = _against(a, trigger.end, end, other)
+    if against is not None:
+        return against, "target.against"
+    for m in _HARM_NOUN.finditer(text, trigger.end, min(end, clause.end)):
+        # "threatened to push for the rebels' expulsion": whose the harm is
+        owner = _harm_owner(a, m.start())
+        if owner is not None and owner.end > trigger.end and other(owner):
+            return owner, "target.harm-owner"
+    for x in a.actors_in(trigger.end, rest):
         if other(x):
             return x, "target.object"
     return None, ""
@@ -238,6 +415,9 @@ def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> b
         after = text[trigger.end : trigger.end + 40]
         if _NOUN_AGENT.search(after) or _NOUN_OWNER.search(head):
             return True
+        of_agent = _OF_AGENT.match(text, trigger.end)
+        if of_agent is not None and _agent(a, of_agent) is not None:
+            return True  # "the threat of NATO air strikes"
         return any(
             (x.end >= trigger.start - 3 and x.kind != "person") or x.end >= trigger.start - 3
             for x in a.actors_in(max(0, trigger.start - 30), trigger.start)
@@ -252,34 +432,46 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     if not _is_event_sense(a, clause, trigger, group):
         return
     phrase = group == "phrase"
+    sense = _phrase_sense(trigger.text) if phrase else _LEX.sense.get(trigger.text.lower(), "warn")
+    sufferer = None  # the named subject of a phrase, who is threatened
     if phrase:
         speaker, speaker_rule = a.speaker_of(clause, trigger)
         if speaker is None:
             speaker, speaker_rule = _pick_speaker(a, clause, trigger, False)
+            if speaker is not None and sense in _SUFFERER_SENSES:
+                # "Israel will pay a heavy price, Iran warned": the actor found is who
+                # pays; who warns is the subject of a warning verb, if any
+                sufferer = speaker
+                speaker, speaker_rule = _warner(a, clause, trigger)
     elif group == "word" and _ADJUNCT.search(doc.text, max(0, trigger.start - 3), trigger.start):
         # "Blair pledged to stand with the president, warning Saddam that ...": the
         # participle's subject is the sentence's
         speaker, speaker_rule = _sentence_subject(a, clause, trigger)
     else:
         speaker, speaker_rule = _pick_speaker(a, clause, trigger, group == "noun")
+        of_agent = _OF_AGENT.match(doc.text, trigger.end) if group == "noun" else None
+        if speaker is None and of_agent is not None:
+            # "spoke of the threat of NATO air strikes": with nobody else, who would strike
+            speaker = _agent(a, of_agent)
+            speaker_rule = "speaker.agent" if speaker is not None else ""
     if speaker is not None and _NOT_SPEAKER.fullmatch(speaker.text):
         return
     subject_text = doc.text[clause.start : trigger.start]
     if _NOT_SPEAKER.search(subject_text) and speaker is None:
         return
-    if speaker is None and phrase and not a.said_by_someone(trigger.start):
+    if speaker is None and phrase and sufferer is None and not a.said_by_someone(trigger.start):
         return  # a set phrase with nobody saying it is a quotation of something else
-    target, target_rule = _pick_target(a, clause, trigger, speaker, phrase, group == "noun")
+    # the phrase's own subject, found above, is whom it threatens ("The United States said
+    # Iran would face ...": Iran, not the first actor of the clause)
+    target: Actor | None = sufferer
+    target_rule = "target.subject-of-phrase"
+    if sufferer is None or country_key(sufferer) == country_key(speaker):
+        target, target_rule = _pick_target(a, clause, trigger, speaker, group)
     date = a.date_for(clause, trigger, report_ok=True)
     # a set phrase is the content of a threat: its "if" and "would" do not make the
     # warning itself hypothetical
     modality = a.modality(clause, trigger, conditional=not phrase)
     attribution, attribution_rule = a.speaker_of(clause, trigger)
-    sense = (
-        _PHRASE_SENSE.get(trigger.text.lower(), "")
-        if phrase
-        else _LEX.sense.get(trigger.text.lower(), "warn")
-    )
     content = doc.text[trigger.start : clause.sentence.end]
     kind = (
         "ultimatum"

@@ -211,6 +211,111 @@ _EXAMPLES = [
         [_w(speaker={"country": "ISR"}, target={"country": "IRN"}, modality="asserted")],
         exhaustive=True,
     ),
+    # the possessor of a harm the threat calls for is its target, a name or plural noun
+    # no actor covers included
+    Example(
+        "The opposition party threatened to push for the Socialists' expulsion from the coalition.",
+        [_w(speaker=None, target={"name": "Socialists"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The ruling party threatened to seek Sinn Fein's immediate expulsion from the talks.",
+        [_w(target={"name": "Sinn Fein"})],
+        exhaustive=True,
+    ),
+    # ... and comes before another actor the complement names on the way
+    Example(
+        "Russia threatened to ask the United Nations for Georgia's suspension from the council.",
+        [_w(speaker={"country": "RUS"}, target={"country": "GEO"})],
+        exhaustive=True,
+    ),
+    # ", warning its courts against ...": the object is the target, "its" standing for
+    # the state; the state named after "pressure on" is no speaker, and what follows
+    # "against" is the act warned against
+    Example(
+        "Newspapers stepped up pressure on France, warning its courts against a ruling "
+        "biased against Algeria.",
+        [_w(speaker=None, target={"country": "FRA"})],
+        exhaustive=True,
+    ),
+    # the speaker's own institution as object: no target, and none inside "against ..."
+    Example(
+        "Iran warned its judiciary against issuing any verdict biased against Israel.",
+        [_w(speaker={"country": "IRN"}, target=None)],
+        exhaustive=True,
+    ),
+    # a set phrase's target is whom the threat it refers to is "against", before an
+    # actor of the sentence the splitter did not end after "she said."
+    Example(
+        "``Only NATO can make it work,'' she said. ``We must spell out the consequences of "
+        "intransigence,'' she added, referring to the threat of air strikes against Serbia.",
+        [_w(target={"country": "SRB"})],
+        exhaustive=True,
+    ),
+    # who will pay, become a target or cross a red line is threatened, never the one
+    # who threatens: that is the subject of a warning verb in the sentence, if any
+    Example(
+        "Israel will pay a heavy price, Iran warned.",
+        [_w(speaker={"country": "IRN"}, target={"country": "ISR"}, rule="warning.price.phrase")],
+        exhaustive=True,
+    ),
+    Example(
+        '"Israel will pay a heavy price," warned Iran\'s foreign minister.',
+        [_w(speaker={"country": "IRN"}, target={"country": "ISR"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Japan would cross a red line, China has repeatedly warned.",
+        [_w(speaker={"country": "CHN"}, target={"country": "JPN"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The spokesman warned that Japan would face serious consequences.",
+        [_w(speaker=None, target={"country": "JPN"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The president warned Russia that it would pay a heavy price.",
+        [_w(speaker=None, target={"country": "RUS"})],
+        exhaustive=True,
+    ),
+    Example(
+        "If Poland sends troops, they will become legitimate targets.",
+        [_w(speaker=None, target={"country": "POL"})],
+        exhaustive=True,
+    ),
+    # "the threat of American strikes": a threat by the state that would strike, which
+    # speaks for it when nobody else does, and is never its target
+    Example(
+        "The envoy spoke of the threat of American strikes against Iraq.",
+        [_w(speaker={"country": "USA"}, target={"country": "IRQ"})],
+        exhaustive=True,
+    ),
+    # a response or retaliation "to an Iranian attack" is aimed at the attacker, not at
+    # the victim named after it
+    Example(
+        "Israel will respond to an Iranian attack on Jordan, the minister said.",
+        [_w(speaker={"country": "ISR"}, target={"country": "IRN"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Russia said it would retaliate for any American strike on its forces.",
+        [_w(speaker={"country": "RUS"}, target={"country": "USA"})],
+        exhaustive=True,
+    ),
+    # "told X to ... or face war": an ultimatum in all but name, aimed at X
+    Example(
+        "China told Taiwan to abandon independence or face war.",
+        [_w(speaker={"country": "CHN"}, target={"country": "TWN"})],
+        exhaustive=True,
+    ),
+    # the threatened subject is the one nearest before the phrase, not the first actor
+    # of its clause
+    Example(
+        "The United States said Iran would face serious consequences.",
+        [_w(target={"country": "IRN"})],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
@@ -233,6 +338,9 @@ _NEGATIVE = [
     "The bank issued a profit warning on Tuesday.",
     "The label carries a warning about smoking.",
     "Scientists warned that glaciers are melting faster.",
+    # a danger from no state or body is no threat anyone made
+    "Officials discussed the threat of terrorist attacks against embassies.",
+    "Workers told the company to raise wages or face a long strike.",
 ]
 
 CORPUS = Corpus(name="warning", items=_warnings, examples=_EXAMPLES, negative=_NEGATIVE)
