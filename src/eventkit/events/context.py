@@ -112,10 +112,13 @@ _ATTRIBUTIVE_DETERMINERS = frozenset(
 )
 # words after "the 1998 ..." that do not make the date a modifier of a noun
 _NOT_NOUNS = frozenset(["and", "or", "to", "of", "in", "on", "at", "when", "after", "before"])
+# words after which an actor may be a clause's subject (not a verb's object)
+_SUBJECT_LEADS = _SUBORDINATORS | {"and", "or", "then", "also", "so"}
 _POSSESSIVE = ("'s", "’s")
 _TOKEN_TEXT = itemgetter(0)  # of a Token (text, start, end)
 _ENDS_POSSESSIVE = methodcaller("endswith", _POSSESSIVE)
 # Bounds that keep every lookup local, so a pathological sentence stays linear:
+_NAME_REACH = 60  # chars an actor's name may extend around a word inside it
 _REACH = 400  # chars around a trigger searched for its speaker, subject and date
 _CLAUSE_TOKENS = 80  # tokens a clause extends either side of its trigger
 _QUOTE_RUN = 6  # quotes in a row that may share one attribution
@@ -228,6 +231,20 @@ class Analysis:
             return self.quotes[i]
         return None
 
+    def reports(self, word: Token) -> bool:
+        """True when ``word`` is a reporting verb ("said", "told", "states"), not part of
+        a name ("the United States", "Reporters Without Borders")."""
+        if word.text.lower() not in _REPORTING:
+            return False
+        if not word.text[:1].isupper():
+            return True
+        return not any(
+            x.start <= word.start and word.end <= x.end
+            for x in self.doc.within(
+                self.doc.actors, max(0, word.start - _NAME_REACH), word.end + _NAME_REACH
+            )
+        )
+
     def said_by_someone(self, offset: int) -> bool:
         """True when ``offset`` is inside a quote that a reporting verb attributes,
         whether or not to a named actor ("“…,” a senior official told reporters")."""
@@ -236,7 +253,7 @@ class Analysis:
             return False
         after = self.words(quote[1], min(len(self.doc.text), quote[1] + 80))[:6]
         before = self.words(max(0, quote[0] - 80), quote[0])[-6:]
-        return any(w.text.lower() in _REPORTING for w in (*after, *before))
+        return any(map(self.reports, (*after, *before)))
 
     def speaker_of(self, clause: Clause, trigger: Span) -> tuple[Actor | None, str]:
         """Who says the event happened: the quote's speaker, else the subject of the
@@ -247,7 +264,7 @@ class Analysis:
             return speaker, "speaker.quote"
         sentence = clause.sentence
         for w in self.words(max(sentence.start, trigger.start - _REACH), trigger.start):
-            if w.text.lower() in _REPORTING:
+            if self.reports(w):
                 subject = self.subject_before(sentence.start, w.start)
                 if subject is not None:
                     return subject, "speaker.reporting-verb"
@@ -255,7 +272,7 @@ class Analysis:
         # "..., Kirby said." after the trigger
         after = self.words(trigger.end, min(sentence.end, trigger.end + _REACH))
         for i, w in enumerate(after):
-            if w.text.lower() in _REPORTING:
+            if self.reports(w):
                 near = self.actors_in(w.end, min(sentence.end, w.end + 60))
                 near = [
                     a
@@ -292,16 +309,33 @@ class Analysis:
         return speaker
 
     def subject_before(self, start: int, end: int) -> Actor | None:
-        """The actor nearest before ``end`` that is not the object of a preposition."""
+        """The actor nearest before ``end`` that is not the object of a preposition; for
+        a verb after "and", not the object of the verb before it either: the two verbs
+        share their subject ("Iraq's leader called Bush a liar and said": not Bush)."""
         candidates = self.actors_in(max(start, end - _REACH), end)
+        shared = self.word_before(end) == "and"
         for actor in reversed(candidates):
             # the word before the first of "U.S. and Arab troops" decides for them all
             first = self.coordinated(actor, max(start, end - _REACH), end)[0]
             prev = self.word_before(first.start)
             if prev in PREPOSITIONS or prev in _OBJECT_MARKERS:
                 continue
+            if shared and self._verb_object(first.start):
+                continue  # "called (the) Bush": a verb's object
             return actor
         return candidates[-1] if candidates else None
+
+    def _verb_object(self, offset: int) -> bool:
+        """True when a lower-case word other than a clause opener stands before
+        ``offset``, past any determiner: "called Bush", "called the U.S. leader"."""
+        tokens = self.doc.tokens
+        i = self.doc.token_index(offset) - 1
+        while i >= 0 and tokens[i].text.lower() in _ATTRIBUTIVE_DETERMINERS:
+            i -= 1
+        if i < 0:
+            return False
+        word = tokens[i].text
+        return word.isalpha() and word.islower() and word not in _SUBJECT_LEADS
 
     def word_before(self, offset: int) -> str:
         """The lower-cased token before ``offset`` ("" at the start)."""
@@ -361,13 +395,13 @@ class Analysis:
     def is_report_date(self, t: TimeExpr, trigger: Span) -> bool:
         """True when ``t`` dates a reporting verb ("said on Wednesday", "Monday
         announced") rather than the trigger."""
-        before = self.lowered(max(0, t.start - 30), t.start)[-2:]
-        after = self.lowered(t.end, t.end + 20)[:1]
+        before = self.words(max(0, t.start - 30), t.start)[-2:]
+        after = self.words(t.end, t.end + 20)[:1]
         verb_before = bool(before) and (
-            before[-1] in _REPORTING
-            or (before[-1] == "on" and len(before) == 2 and before[0] in _REPORTING)
+            self.reports(before[-1])
+            or (before[-1].text.lower() == "on" and len(before) == 2 and self.reports(before[0]))
         )
-        verb_after = bool(after) and after[0] in _REPORTING
+        verb_after = bool(after) and self.reports(after[0])
         if not (verb_before or verb_after):
             return False
         return not (t.start <= trigger.start < t.end)
@@ -510,7 +544,7 @@ def _own_speaker(analysis: Analysis, qs: int, qe: int) -> Actor | None:
     doc = analysis.doc
     after = analysis.words(qe, min(len(doc.text), qe + 80))
     for k, w in enumerate(after[:6]):
-        if w.text.lower() in _REPORTING:
+        if analysis.reports(w):
             subject = analysis.actors_in(qe, w.start)
             if subject:
                 return subject[0]  # "“…,” the minister said"
@@ -523,7 +557,7 @@ def _own_speaker(analysis: Analysis, qs: int, qe: int) -> Actor | None:
             break
     before = analysis.words(max(0, qs - 80), qs)[-6:]
     for k in range(len(before) - 1, -1, -1):
-        if before[k].text.lower() in _REPORTING:
+        if analysis.reports(before[k]):
             around = analysis.actors_in(before[0].start, before[k].start)
             return around[-1] if around else None
     return None

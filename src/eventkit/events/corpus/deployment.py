@@ -701,6 +701,18 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a date after "the United States" dates the event, not a reporting verb ("States")
+    Example(
+        "The United States on Monday sent 500 troops to Poland.",
+        [
+            _d(
+                force={"country": "USA"},
+                date={"value": "2024-10-21"},
+                slot_rules={"date": "date.event"},
+            )
+        ],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [

@@ -316,6 +316,25 @@ _EXAMPLES = [
         [_w(target={"country": "IRN"})],
         exhaustive=True,
     ),
+    # a verb after "and" shares the subject of the verb before it, not its object
+    Example(
+        "Syria's president called Turkey's leader a liar and said the Turks would pay "
+        "a heavy price.",
+        [_w(speaker={"country": "SYR"}, target={"country": "TUR"})],
+        exhaustive=True,
+    ),
+    Example(
+        "On Thursday Serbia summoned Croatia's envoy and warned Zagreb against moving "
+        "troops to the border.",
+        [_w(speaker={"country": "SRB"}, target={"country": "HRV"})],
+    ),
+    # "States" inside "the United States" is no reporting verb ("the report states"):
+    # the state that said it is the speaker
+    Example(
+        "The United States said Venezuela would face serious consequences.",
+        [_w(speaker={"country": "USA"}, target={"country": "VEN"})],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
