@@ -58,6 +58,21 @@ _EXAMPLES = [
     ),
     Example("The envoy arrived last Friday.", [_t("last Friday", "2024-10-18")]),
     Example("The ministers will meet on Friday.", [_t("Friday", "2024-10-25")]),
+    # a closing attribution ("..., officials said") reports the clause: its past tense
+    # does not make the coming Saturday a past one
+    Example(
+        "The last troops will leave the base near the northern border on Saturday, the "
+        "defence ministry said.",
+        [_t("Saturday", "2024-10-26")],
+        exhaustive=True,
+    ),
+    Example(
+        "The last troops left the base on Saturday, a spokesman told reporters.",
+        [_t("Saturday", "2024-10-19")],
+        exhaustive=True,
+    ),
+    # a reporting verb that opens the clause still gives it its tense
+    Example("On Saturday, officials said the troops had left.", [_t("Saturday", "2024-10-19")]),
     Example("The summit will open next Monday.", [_t("next Monday", "2024-10-28")]),
     Example("The vote is scheduled for Tuesday.", [_t("Tuesday", "2024-10-29")]),
     Example("Shelling resumed Friday night.", [_t("Friday night", "2024-10-18")]),

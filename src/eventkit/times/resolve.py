@@ -122,6 +122,9 @@ _FUTURE_BEFORE_TO = lexicon("future_before_to")
 _PAST_WORDS = lexicon("past_words")
 _NOT_PAST = lexicon("not_past")
 _PASSIVE = lexicon("passive")
+_ATTRIBUTION = lexicon("attribution")
+_ATTRIBUTION_TAIL = lexicon("attribution_tail")
+_ATTRIBUTION_SUBJECT = 6  # words of the subject of a closing attribution: "the army's chief"
 _ENDS = ".!?\n;"
 _WINDOW = 200
 _SOON_BEFORE = re.compile(r"\b(?:as (?:soon|early) as|no later than|not before)\s+$", re.I)
@@ -154,6 +157,20 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _attribution_start(text: str, end: int, right: int) -> int:
+    """Where a closing attribution after ``end`` starts ("Troops will leave on Saturday|,
+    the defence ministry said."), else ``right``: the verb that reports a clause does
+    not give it its tense."""
+    comma = text.rfind(",", end, right)
+    if comma == -1:
+        return right
+    tail = _WORD.findall(text[comma:right].lower().replace("’", "'"))
+    for j, word in enumerate(tail[: _ATTRIBUTION_SUBJECT + 1]):
+        if word in _ATTRIBUTION:
+            return comma if _ATTRIBUTION_TAIL.issuperset(tail[j + 1 :]) else right
+    return right
+
+
 def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense of the clause around ``text[start:end]``: that of the verb nearest to it.
 
@@ -164,7 +181,9 @@ def tense_at(text: str, start: int, end: int) -> Tense:
         return "future"  # "as early as Tuesday", "no later than Friday"
     left, right = _clause_bounds(text, start, end)
     before = _WORD.findall(text[left:start].lower().replace("’", "'"))
-    after = _WORD.findall(text[end:right].lower().replace("’", "'"))
+    after = _WORD.findall(
+        text[end : _attribution_start(text, end, right)].lower().replace("’", "'")
+    )
     # walk outwards, a word to the left, then one to the right a step behind, so that
     # the verb before an expression ("met on Friday") wins a tie
     n_before, n_after = len(before), len(after)
