@@ -44,6 +44,7 @@ _MAX_TRIGGERS_PER_SENTENCE = 12
 _CUES = load_lexicon("cues")
 _INTENTIONS = phrase_pattern(_CUES.words("intentions"))
 _REPORTING = {w.lower() for w in _CUES.words("reporting")}
+_COMMITMENTS = frozenset(_CUES.words("commitments"))
 _MODALS = frozenset(_CUES.words("modals"))
 _CONDITIONALS = frozenset(_CUES.words("conditionals"))
 _NEGATORS = frozenset(_CUES.words("negators"))
@@ -398,13 +399,29 @@ class Analysis:
         before = self.words(max(0, t.start - 30), t.start)[-2:]
         after = self.words(t.end, t.end + 20)[:1]
         verb_before = bool(before) and (
-            self.reports(before[-1])
-            or (before[-1].text.lower() == "on" and len(before) == 2 and self.reports(before[0]))
+            self._speaks(before[-1])
+            or (before[-1].text.lower() == "on" and len(before) == 2 and self._speaks(before[0]))
         )
         verb_after = bool(after) and self.reports(after[0])
-        if not (verb_before or verb_after):
+        if not (verb_before or verb_after or self._dates_commitment(t, trigger)):
             return False
         return not (t.start <= trigger.start < t.end)
+
+    def _speaks(self, word: Token) -> bool:
+        # a reporting verb or a commitment ("vowed on Monday to send troops")
+        return self.reports(word) or word.text.lower() in _COMMITMENTS
+
+    def _dates_commitment(self, t: TimeExpr, trigger: Span) -> bool:
+        """True when ``t`` stands before a commitment that governs the trigger, which is
+        its date ("today sought peace by promising to withdraw", "vowed on Monday to
+        send troops"): the event is told in an infinitive after the commitment."""
+        if t.end > trigger.start or trigger.start - t.end > _REACH:
+            return False
+        between = self.lowered(t.end, trigger.start)
+        return any(
+            word in _COMMITMENTS and between[i + 1 : i + 2] == ["to"]
+            for i, word in enumerate(between)
+        )
 
     def modality(self, clause: Clause, trigger: Span, *, conditional: bool = True) -> Modality:
         """Hypothetical, negated or asserted, from cues that govern the trigger.

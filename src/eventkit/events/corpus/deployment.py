@@ -701,6 +701,14 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a date before a commitment ("offered on Tuesday to pull ... back") dates the offer:
+    # the withdrawal takes the date a later mention gives it
+    Example(
+        "Armenia offered on Tuesday to pull its troops back from the border. The troops "
+        "will withdraw from the border on Saturday, the defence ministry said.",
+        [_d(force={"country": "ARM"}, date={"value": "2024-10-26"})],
+        exhaustive=True,
+    ),
     # a date after "the United States" dates the event, not a reporting verb ("States")
     Example(
         "The United States on Monday sent 500 troops to Poland.",
