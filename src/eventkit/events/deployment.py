@@ -448,7 +448,11 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     noun = _is_noun(doc, m)
     if not noun and _verb_as_noun(doc, m):
         return  # "the move is meant to", "a campaign pledge made by"
-    if not noun and _NOT_FORCE.match(doc.text, _object_start(doc, trigger.end)):
+    if (
+        not noun
+        and sense not in _SUBJECT_FIRST  # their object is a place or coalition, no force
+        and _NOT_FORCE.match(doc.text, _object_start(doc, trigger.end))
+    ):
         return  # "police had amassed 100 pages of reports": what is moved is no force
     np = _force_noun(doc, clause, trigger, subject_first=sense in _SUBJECT_FIRST, noun=noun)
     if noun and _of_something_else(a, clause, trigger, np):

@@ -701,6 +701,12 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a verb whose object is a place: "alongside" after the place is no sign that what
+    # is moved is not a force (as in "amassed reports alongside ...")
+    Example(
+        "The Dutch frigate Tromp is patrolling the Gulf alongside two Italian vessels.",
+        [_d(force={"country": "NLD"}, destination={"name": "Gulf"})],
+    ),
     # a date before a commitment ("offered on Tuesday to pull ... back") dates the offer:
     # the withdrawal takes the date a later mention gives it
     Example(
