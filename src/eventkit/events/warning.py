@@ -297,6 +297,11 @@ def _attacker(a: Analysis, start: int, end: int, other: Callable[[Actor], bool])
     return attacker if attacker is not None and other(attacker) else None
 
 
+def _mention_of(actor: Actor) -> int:
+    """Where the actor was first mentioned (a later mention's antecedent)."""
+    return actor.antecedent if actor.antecedent is not None else actor.start
+
+
 def _pick_target(
     a: Analysis,
     clause: Clause,
@@ -324,7 +329,14 @@ def _pick_target(
         # the target, and what follows "against" is what X is warned not to do
         first = next(iter(a.actors_in(trigger.end, trigger.end + 60)), None)
         if first is not None and _OBJECT_GAP.fullmatch(text, trigger.end, first.start):
-            if other(first):
+            if other(first) or (
+                # whom the verb takes may be of the speaker's own state when it is not
+                # the speaker, the state itself or a later mention of the speaker ("the
+                # White House warned Pentagon officials")
+                first.kind != "country"
+                and first.start != agent
+                and (speaker is None or _mention_of(speaker) != _mention_of(first))
+            ):
                 return first, "target.direct-object"
             has_object = True
         else:

@@ -316,6 +316,12 @@ _EXAMPLES = [
         [_w(target={"country": "IRN"})],
         exhaustive=True,
     ),
+    # whom the verb takes is the target even when of the speaker's own state
+    Example(
+        "The White House warned Pentagon officials against leaking the plan.",
+        [_w(speaker={"country": "USA"}, target={"text": "Pentagon officials", "country": "USA"})],
+        exhaustive=True,
+    ),
     # a verb after "and" shares the subject of the verb before it, not its object
     Example(
         "Syria's president called Turkey's leader a liar and said the Turks would pay "
