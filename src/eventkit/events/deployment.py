@@ -10,7 +10,8 @@ actor, else the state that owns or sends it), the count, the origin (after "from
 A force withdrawn, expelled or replaced leaves where it stands ("replacing U.S. troops
 in Kuwait": Kuwait is the origin), and the force replacing it comes there (an event of
 its own); a state that expels a foreign force expels it from its own land when no
-origin is named; "the country" is the state named just before, when only one is.
+origin is named; "the country" is the state named just before, when only one is. A
+force of no state "made up of" states' forces gives each of them a force standing there.
 Mentions of one deployment merge (``_same``).
 """
 
@@ -126,14 +127,24 @@ _NAMES_ACCORD = regex.compile(
     r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:agreement|accord|accords|treaty|pact|deal|protocol|"
     r"convention|process|talks|summit|conference|club|format)\b"
 )
+# a clause that another subject opens: "gathered in the north, and riot police ..."
+_NEXT_CLAUSE = regex.compile(r";|,\s*(?:and|but|while|whereas)\b")
+# "stop oil exports from leaving Iraq": what is kept from moving is named between the
+# verb of prevention and "from"
+_PREVENTED = regex.compile(
+    r"(?i)\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|keep|"
+    r"keeps|kept|keeping|bar|bars|barred|barring|ban|bans|banned|banning|block|blocks|"
+    r"blocked|blocking)\s+(?P<what>[^,;:()]{1,60}?)\s+from\s+$"
+)
 # What ends the object of a removal verb before a force noun: "expelled five
 # nationals who were questioned by police" expels no police
 _OBJECT_BREAK = regex.compile(
-    r"[,;:()]|\b(?:by|who|whom|which|that|were|was|are|is|from|in|at|to|for|with)\b",
+    r"[;:()]|,\s|\b(?:by|who|whom|which|that|were|was|are|is|from|in|at|to|for|with)\b",
     regex.IGNORECASE,
 )
 _OBJECT_WORDS = regex.compile(
-    r"\s+(?:(?:a|an|the|some|more|about|[\d,.]+|new|additional|fresh|further)\s+){0,3}"
+    r"\s+(?:['\"“‘`]+\s*)?"  # a quotation may open the object: amassed ''100 pages''
+    r"(?:(?:a|an|the|some|more|about|[\d,.]+|new|additional|fresh|further)\s+){0,3}"
     r"(?:[a-z][\w\-]*\s+(?=(?!of\b)[a-z]))?",
     regex.IGNORECASE,
 )
@@ -145,6 +156,15 @@ _PRESENCE = regex.compile(
     r"\s+(?:in|at|on|along|near|inside|across|around)\s+",
     regex.IGNORECASE,
 )
+# "-- made up of", ", consisting of": the forces a force of no state is made of, at
+# most a few words after it ("the naval force in the area -- made up of ...")
+_MADE_OF = regex.compile(
+    r"\G\s*(?:[\w\-]+\s+){0,4}?(?:--|—|–|,)?\s*(?:(?:consisting|composed|made\s+up|"
+    r"comprised)\s+of|comprising)\s+",
+    regex.IGNORECASE,
+)
+_MADE_OF_REACH = 80
+_MAX_MEMBERS = 12  # states a force may be made of
 # "Egyptian and Moroccan troops are already there": the place named before
 _THERE = regex.compile(
     r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
@@ -274,7 +294,11 @@ def _force_noun(
         ),
         None,
     )
-    if after is not None and _NOT_FORCE.search(doc.text[trigger.end : after.start()]):
+    if after is not None and (
+        _NOT_FORCE.search(doc.text[trigger.end : after.start()])
+        # "gathered in the north, and riot police deployed": another clause's subject
+        or _NEXT_CLAUSE.search(doc.text, trigger.end, after.start())
+    ):
         after = None
     if after is not None and noun and not _OF.match(doc.text, trigger.end, after.start()):
         after = None
@@ -460,6 +484,11 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     # (the tests that need only the force noun come first: most triggers end here)
     if np is None and sense in _NEEDS_FORCE:
         return
+    if sense == "order" and not noun and _order_object(doc, trigger, np) is None:
+        return  # "restore order", "in short order": no force ordered anywhere
+    prevented = _PREVENTED.search(doc.text, max(clause.start, trigger.start - 80), trigger.start)
+    if prevented is not None and not _FORCE.search(prevented.group("what")):
+        return  # "stop oil exports from leaving Iraq": what would leave is no force
     if sense == "join" and (np is None or np.start > trigger.start):
         return  # troops joining a coalition go somewhere; joining the army is enlisting
     passive = (
@@ -708,6 +737,16 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         )
 
 
+def _order_object(doc: Document, trigger: Span, np: Span | None) -> Span | None:
+    """The force an order moves: its object ("ordered 3,000 troops to the border") or,
+    in the passive, its subject ("troops were ordered to the border")."""
+    if np is None:
+        return None
+    if np.start >= trigger.end:
+        return None if _OBJECT_BREAK.search(doc.text, trigger.end, np.start) else np
+    return np if _PASSIVE_AUX.fullmatch(doc.text, np.end, trigger.start) is not None else None
+
+
 def _incoming(a: Analysis, clause: Clause, trigger: Span, np: Span, passive: bool) -> list[Actor]:
     """The force that takes a replaced force's place: after "with" ("replacing U.S.
     troops with Arab forces"), after "by" in the passive ("were replaced by Chadian
@@ -913,7 +952,9 @@ def _state(force: Actor | None) -> str | None:
 
 def _stative(event: Deployment) -> bool:
     """Forces standing somewhere ("the 5,000 troops stationed in X") rather than moving."""
-    return event.rule.startswith(("deployment.presence", "deployment.station.", "deployment.base."))
+    return event.rule.startswith(
+        ("deployment.presence", "deployment.composed", "deployment.station.", "deployment.base.")
+    )
 
 
 def _same(kept: Deployment, new: Deployment) -> bool:
@@ -996,6 +1037,40 @@ def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
                 )
 
 
+def _composed(doc: Document, a: Analysis) -> Iterator[Deployment]:
+    """The states whose forces make up a force of no state: "the naval force in the
+    Gulf, made up of Danish, Dutch and Greek ships", "a multinational force consisting
+    of French and Italian troops": each state's force stands where the whole does."""
+    for actor in doc.actors:
+        if actor.kind != "military" or actor.country is not None:
+            continue
+        noun = _FORCE.search(actor.text)
+        if noun is None:
+            continue
+        at = actor.end
+        place: Place | None = None
+        lead = _PRESENCE.match(doc.text, at, at + 60)
+        if lead is not None:
+            place = next(iter(a.places_in(lead.end(), lead.end() + 40)), None)
+            if place is not None and not _PLACE_LEAD.fullmatch(doc.text[lead.end() : place.start]):
+                place = None
+            at = place.end if place is not None else lead.end()
+        made = _MADE_OF.search(doc.text, at, min(len(doc.text), at + _MADE_OF_REACH))
+        if made is None:
+            continue
+        first = next(iter(a.actors_in(made.end(), made.end() + 60)), None)
+        if first is None or first.start != made.end() or first.kind != "military":
+            continue
+        trigger = span_of(doc, actor.start + noun.start(), actor.start + noun.end())
+        clause = clause_of(doc, trigger)
+        members = a.coordinated(first, first.start, min(clause.sentence.end, first.end + 200))
+        for force in members[:_MAX_MEMBERS]:
+            if force.kind == "military" and force.country is not None:
+                yield _standing(
+                    a, clause, trigger, force, None, place, "deployment.composed", "member"
+                )
+
+
 def _possessed(doc: Document, a: Analysis) -> Iterator[Deployment]:
     """Forces a state keeps somewhere: "the United States has 2,500 troops in Iraq",
     "the U.S. Navy has 27 ships in the Gulf"."""
@@ -1028,12 +1103,13 @@ def _standing(
     trigger: Span,
     force: Actor,
     count: Quantity | None,
-    place: Place,
+    place: Place | None,
     rule: str,
     force_rule: str,
 ) -> Deployment:
-    """A force standing at a place, with no verb of movement (``_presence``,
-    ``_possessed``), dated, told and attributed as its clause says."""
+    """A force standing at a place (or where its clause says no more of), with no verb
+    of movement (``_presence``, ``_possessed``, ``_composed``), dated, told and
+    attributed as its clause says."""
     date = a.date_for(clause, trigger, report_ok=False)
     speaker, speaker_rule = a.speaker_of(clause, trigger)
     cameo, plover = codes_for("deployment", None)
@@ -1054,7 +1130,7 @@ def _standing(
             "date": "date.event" if date else "",
             "attribution": speaker_rule,
             "force": f"force.{force_rule}",
-            "destination": "place.presence",
+            "destination": "place.presence" if place is not None else "",
         },
     )
 
@@ -1076,7 +1152,7 @@ def extract_deployments(doc: Document) -> list[Deployment]:
     moved_to = sorted(e.trigger.end for e in found)
     found.extend(
         e
-        for e in (*_presence(doc, a), *_possessed(doc, a))
+        for e in (*_presence(doc, a), *_possessed(doc, a), *_composed(doc, a))
         if e.trigger.start not in taken
         and e.force is not None
         and e.force.start not in taken

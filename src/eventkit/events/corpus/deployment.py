@@ -707,6 +707,36 @@ _EXAMPLES = [
         "The Dutch frigate Tromp is patrolling the Gulf alongside two Italian vessels.",
         [_d(force={"country": "NLD"}, destination={"name": "Gulf"})],
     ),
+    # an order moves the force that is its object (a count's comma is no clause break)
+    Example(
+        "Russia ordered 3,000 troops to the border with Ukraine.",
+        [_d(force={"country": "RUS"}, count={"value": 3000}, destination={"country": "UKR"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Niger expelled 1,500 French troops.",
+        [_d(force={"country": "FRA"}, count={"value": 1500}, origin={"country": "NER"})],
+        exhaustive=True,
+    ),
+    # the states whose forces make up a force of no state each have a force there
+    Example(
+        "The international naval force in the region -- made up of Danish, Dutch and "
+        "Greek ships -- will enforce the embargo.",
+        [
+            _d(force={"country": "DNK"}, rule="deployment.composed"),
+            _d(force={"country": "NLD"}, rule="deployment.composed"),
+            _d(force={"country": "GRC"}, rule="deployment.composed"),
+        ],
+        exhaustive=True,
+    ),
+    # a force after ", and" is the next clause's subject, not the verb's object; a
+    # "military leader" is no force
+    Example(
+        "Supporters of the military leader gathered in the north, and riot police "
+        "deployed in Lagos.",
+        [_d(trigger={"text": "deployed"}, destination={"name": "Lagos"})],
+        exhaustive=True,
+    ),
     # a date before a commitment ("offered on Tuesday to pull ... back") dates the offer:
     # the withdrawal takes the date a later mention gives it
     Example(
@@ -772,6 +802,15 @@ _NEGATIVE = [
     "The expulsion of Russian diplomats from Britain was announced.",
     "The rebels kicked out the governor of the province.",
     "Brazil replaced its coach after the defeat.",
+    # "order" with no force ordered: a noun ("in short order", "restore order")
+    "That would delay the rebuilding of Syria or its armed forces in short order.",
+    # a quotation opens what was amassed: pages, no force
+    "Prosecutors said French police had amassed “200 pages of notes” on the suspect.",
+    # what is kept from leaving is no force, though warships stand near
+    "The naval force of French and German ships may be used to stop oil exports from "
+    "leaving Libya.",
+    # police departments are institutions, not a force sent anywhere
+    "A bulletin was sent by the FBI office in Denver to police departments across the state.",
     # the object ends before a force noun further on: no police are expelled
     "Kenya expelled four foreign nationals who had been questioned by police in Mombasa.",
 ]
