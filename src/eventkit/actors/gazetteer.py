@@ -354,6 +354,10 @@ class Lexicon:
     #: Where a person's first name part is what a later mention uses alone: family
     #: name first ("Kim Jong Un": "Kim"), or a given name news uses ("Saddam").
     first_part_countries: frozenset[str]
+    #: The words around a famous name that make it a thing named after the person:
+    #: "the aircraft carrier John F. Kennedy", "John F. Kennedy International Airport".
+    namesake_before: frozenset[str]
+    namesake_after: frozenset[str]
 
 
 def _first_words(keys: frozenset[tuple[str, ...]]) -> dict[str, int]:
@@ -418,4 +422,6 @@ def lexicon() -> Lexicon:
         first_part_countries=frozenset(
             data["family_name_first_countries"] + data["given_name_countries"]
         ),
+        namesake_before=frozenset(data["namesake_before"]),
+        namesake_after=frozenset(data["namesake_after"]),
     )

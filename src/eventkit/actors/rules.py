@@ -20,6 +20,7 @@ A person's ``country`` comes from the word before the title ("German", "Kremlin"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from eventkit.actors.gazetteer import Hit, gazetteer, lexicon, token_lists
+from eventkit.actors.officeholders import is_full_name, served
 from eventkit.model import Actor, ActorKind
 from eventkit.text.plain import is_plain
 
@@ -94,7 +96,19 @@ _FULL_RANK = {
     "sen": "senator",
     "rep": "representative",
 }
+# Title words that make another office of the same head noun ("deputy minister").
+_SUBORDINATE = frozenset({"deputy", "vice", "assistant", "under", "junior", "associate"})
 _GENERAL_OF = frozenset({"secretary", "attorney", "director", "inspector", "governor", "consul"})
+
+
+@lru_cache(maxsize=1 << 12)  # a day's stories name the same people on the same date
+def office_country(name: str, on: dt.date | None, title: str | None) -> str | None:
+    """The country of the office ``name`` held on ``on`` (or, named in full, last held:
+    see :func:`~eventkit.actors.officeholders.served`); None when unknown."""
+    if on is None:
+        return None
+    found = served(name, on, title)
+    return found.country if found is not None else None
 
 
 def _head_kind(kind: str) -> ActorKind:
@@ -126,6 +140,8 @@ class _State:
 
     people: list[_Person] = field(default_factory=list)
     by_key: dict[str, _Person] = field(default_factory=dict)
+    #: The document's date, on which an office holder's country is looked up.
+    on: dt.date | None = None
 
     def add(self, person: _Person, words: list[str]) -> None:
         self.people.append(person)
@@ -157,7 +173,7 @@ def find_actors(doc: Document) -> list[Actor]:
     >>> [(a.name, a.kind, a.country) for a in find_actors(Document("North Korean troops moved."))]
     [('North Korea', 'military', 'PRK')]
     """
-    state = _State()
+    state = _State(on=doc.reference)
     out: list[Actor] = []
     text = doc.text
     # Sentences that gave no actor since the state last changed. A sentence reads its
@@ -643,6 +659,14 @@ class _Sentence:
         before = first - 1
         if self.low(before) in _ARTICLES:
             before -= 1
+        possessor = self.owner.get(before - 1) if self.word(before) == "'s" else None
+        if possessor is not None:
+            # "Robert Gates, Mr. Bush's deputy adviser,": the apposition is before the
+            # possessor, who gave the country
+            before -= 1
+            while self.owner.get(before - 1) == possessor:
+                before -= 1
+            before -= 1
         owner = self.owner.get(before - 1) if self.word(before) == "," else None
         if owner is not None and self.out[owner].kind == "person":
             # "Lt. Col. Peter Lerner, an IDF spokesman,": complete the person found
@@ -668,6 +692,11 @@ class _Sentence:
             return stop
         article = first - 1 if self.low(first - 1) in ("the",) else None
         antecedent = self.state.by_title(head, country) if end == stop else None
+        if antecedent is not None and not _SUBORDINATE.isdisjoint(self.lower[first:k]):
+            # "the deputy national security adviser" is not the adviser named before
+            held = (antecedent.title or "").lower().split()
+            if _SUBORDINATE.isdisjoint(held):
+                antecedent = None
         if (
             antecedent is not None
             and antecedent.start < self.starts[first]
@@ -761,6 +790,10 @@ class _Sentence:
                 known.start,
             )
             return
+        if country is None:
+            # here, not after the rules: a later "Saddam" or "the Iraqi president"
+            # links by the country
+            country = office_country(name, self.state.on, title)
         actor = self.emit(first, name_end, name, "person", country, rule, title)
         self.state.add(_Person(name, actor.start, title, head, country), words)
 
@@ -1114,7 +1147,20 @@ class _Sentence:
                 or (self.low(k - 1) in lex.speech_verbs and self.word(end) in (",", ".", ""))
             ):
                 self.person(k, k, end, None, None, "name-speaks")
+            elif len(words) >= 2 and is_full_name(name) and not self.namesake(k, end):
+                # "Vladimir Putin met ...": a full name of the office-holder table
+                self.person(k, k, end, None, None, "known-name")
             k = end
+
+    def namesake(self, k: int, end: int) -> bool:
+        """The name over ``[k, end)`` names a thing: "the carrier Charles de Gaulle",
+        "USS Harry S. Truman", "Ben Gurion Airport", "the John F. Kennedy" (a person
+        named in full takes no article)."""
+        return (
+            self.low(k - 1) in self.lex.namesake_before
+            or self.low(k - 1) == "the"
+            or (self.low(end) in self.lex.namesake_after and self.word(end)[:1].isupper())
+        )
 
     def leader_body(self, k: int, end: int) -> bool:
         """ "the Biden administration", "Netanyahu's government": a government."""
@@ -1133,9 +1179,14 @@ class _Sentence:
             return False
         surname = self.words[end - 1]
         known = self.state.by_key.get(surname)
-        if known is None and surname not in self.lex.us_presidents:
+        full = " ".join(self.span(k, end)[0].split())
+        # "Hosni Mubarak's government": a leader of the office-holder table
+        leader = known is None and end - k >= 2 and is_full_name(full)
+        if known is None and not leader and surname not in self.lex.us_presidents:
             return False
         country = known.country if known is not None else None
+        if leader:
+            country = office_country(full, self.state.on, None)
         if country is None and surname in self.lex.us_presidents:
             country = "USA"
         name = " ".join(self.span(k, at + size)[0].split())
