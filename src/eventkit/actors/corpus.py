@@ -648,6 +648,73 @@ _OFFICE_HOLDERS = [
     ),
 ]
 
+_BLOCS = [
+    # "the West": a bloc of states, a government with no country
+    _ex(
+        "Moscow accused the West of prolonging the war.",
+        _a("Russia", "government", "RUS"),
+        _a("West", "government", None, text="West", rule="bloc-name"),
+        exhaustive=True,
+    ),
+    _ex("The West's response was slow.", _a("West", "government", None)),
+    # a bloc adjective of states before a bloc noun or a government noun
+    _ex(
+        "Western powers and Arab states called for a ceasefire.",
+        _a("Western powers", "government", None, rule="bloc-head"),
+        _a("Arab states", "government", None, rule="bloc-head"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Western diplomats said Gulf leaders had been consulted.",
+        _a("Western diplomats", "government", None),
+        _a("Gulf leaders", "government", None),
+    ),
+    _ex(
+        "European intelligence agencies shared the findings.",
+        _a("European intelligence agencies", "government", None),
+    ),
+    # a people's demonym names no single state (the Kurds live in four; a state's
+    # code would file the rebels under the state they fight): a group, no country
+    _ex("The Kurdish militia withdrew from the town.", _a("Kurdish militia", "group", None)),
+    _ex("Chechen rebels ambushed a convoy.", _a("Chechen rebels", "group", None)),
+    _ex("Shia militiamen set up checkpoints.", _a("Shia militiamen", "group", None)),
+    # a state's adjective gives the country; a non-state modifier makes fighters a group
+    _ex("Syrian opposition fighters shelled the base.", _a("Syria", "group", "SYR")),
+    _ex("Iraqi Kurdish fighters advanced on the city.", _a("Iraq", "group", "IRQ")),
+    _ex("Somali pirates seized a cargo ship.", _a("Somalia", "group", "SOM")),
+    # ... but officials stay a government's
+    _ex("Syrian government forces retook the hill.", _a("Syria", "military", "SYR")),
+]
+
+_AGENCIES = [
+    # a state's officials, agents, media or agencies in the plural: its government
+    _ex(
+        "U.S. intelligence agencies believe the attack was planned.",
+        _a("United States", "government", "USA", text="U.S. intelligence agencies"),
+    ),
+    _ex(
+        "Russian state television showed the launch.",
+        _a("Russia", "government", "RUS", text="Russian state television"),
+    ),
+    _ex(
+        "Iranian diplomatic sources denied the report.",
+        _a("Iran", "government", "IRN", text="Iranian diplomatic sources"),
+    ),
+    _ex(
+        "Iraqi police officers met Indian army officers.",
+        _a("Iraq", "government", "IRQ", text="Iraqi police officers"),
+        _a("India", "military", "IND", text="Indian army officers"),
+    ),
+    _ex(
+        "Israel's security establishment opposed the deal.",
+        _a("Israel", "government", "ISR", text="Israel's security establishment"),
+    ),
+    _ex(
+        "U.S. border agents detained the men.",
+        _a("United States", "government", "USA", text="U.S. border agents"),
+    ),
+]
+
 _MIXED = [
     _ex(
         "Pyongyang has sent North Korean soldiers to Russia, "
@@ -1204,6 +1271,16 @@ _NEGATIVE = [
     "USS Harry S. Truman returned to Norfolk.",
     "Flights left John F. Kennedy International Airport late.",
     "The carrier group, led by the Charles de Gaulle, sailed.",
+    # the West Bank and a place "in the West" are no bloc
+    "Settlers moved deeper into the West Bank.",
+    "Many in the West doubt the plan.",
+    # leaders of no state, and states just counted: no bloc of governments
+    "Rebel leaders rejected the offer.",
+    "The three central European countries joined in 1999.",
+    "The Gulf state hosted the talks.",
+    # a militia's leader is no militia; chemical agents are no agents of a state
+    "The militia leader spoke to reporters.",
+    "The chemical agents were destroyed.",
 ]
 
 CORPUS = Corpus(
@@ -1217,6 +1294,8 @@ CORPUS = Corpus(
         *_PEOPLE,
         *_LATER_MENTIONS,
         *_OFFICE_HOLDERS,
+        *_BLOCS,
+        *_AGENCIES,
         *_MIXED,
         *_MORE,
         *_WORLD,

@@ -357,6 +357,12 @@ class Lexicon:
     #: The words around a famous name that make it a thing named after the person:
     #: "the aircraft carrier John F. Kennedy", "John F. Kennedy International Airport".
     namesake_before: frozenset[str]
+    #: The bloc modifiers of states ("Western", "Arab"), before which a government
+    #: noun or a bloc noun ("powers", "states") names governments of no one country.
+    state_bloc_modifiers: frozenset[str]
+    bloc_heads: frozenset[str]
+    #: Words that after "the" name a bloc of states ("the West"), and the bloc's name.
+    bloc_names: dict[str, str]
     namesake_after: frozenset[str]
 
 
@@ -423,5 +429,8 @@ def lexicon() -> Lexicon:
             data["family_name_first_countries"] + data["given_name_countries"]
         ),
         namesake_before=frozenset(data["namesake_before"]),
+        state_bloc_modifiers=frozenset(data["state_bloc_modifiers"]),
+        bloc_heads=frozenset(data["bloc_heads"]),
+        bloc_names=dict(data["bloc_names"]),
         namesake_after=frozenset(data["namesake_after"]),
     )

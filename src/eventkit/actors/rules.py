@@ -75,6 +75,17 @@ _DESIGNATION = regex.compile(r"^\p{L}{1,4}-?\d+\p{L}?$")
 _OBJECT_PREPOSITIONS = frozenset(
     {"to", "for", "with", "from", "of", "on", "at", "about", "against", "toward", "towards"}
 )
+# Before "Arab states", "European countries": the states just named, counted or placed
+# ("the three central European countries", "two Gulf states"), no bloc of its own.
+_ENUMERATING = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
+    | {"several", "these", "those", "other", "central", "eastern", "western", "northern"}
+    | {"southern"}
+)
+# "the Gulf state", "the Arab kingdom": one state, named before; no bloc.
+_ONE_STATE = frozenset({"state", "kingdom"})
+# Before "the West": where, not who ("lives in the West").
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside", "within", "around"})
 _NAME_END = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "said", "says"})
 _AFTER_TITLE_ALONE = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "—", "-"})
 _NAME_WORD = regex.compile(
@@ -253,7 +264,7 @@ def _may_start(columns: _Columns) -> bool:
 @lru_cache(maxsize=1)
 def _rule_starts() -> frozenset[str]:
     lex = lexicon()
-    return lex.person_starts | lex.bloc_modifiers
+    return lex.person_starts | lex.bloc_modifiers | {name.lower() for name in lex.bloc_names}
 
 
 def _text_columns(text: str, start: int = 0, end: int | None = None) -> _Columns:
@@ -287,7 +298,12 @@ def _can_cut() -> bool:
     """Whether every rule's first word has a letter, as the cut assumes: every
     gazetteer form holds one, and so does every person start and bloc modifier."""
     lex = lexicon()
-    lettered = (*lex.person_starts, *lex.bloc_modifiers, *map(" ".join, gazetteer().entries))
+    lettered = (
+        *lex.person_starts,
+        *lex.bloc_modifiers,
+        *lex.bloc_names,
+        *map(" ".join, gazetteer().entries),
+    )
     return all(map(_LETTER.search, lettered))
 
 
@@ -877,6 +893,12 @@ class _Sentence:
         if found is not None:
             end, kind = found
             actor_kind = _head_kind(kind)
+            if actor_kind == "military" and not self.lex.nonstate_modifiers.isdisjoint(
+                self.lower[j:end]
+            ):
+                # "Syrian opposition fighters", "Iraqi Kurdish militia" (but "Iraqi Kurdish
+                # officials" are a regional government's)
+                actor_kind = "group"
             for item in chain[:-1]:
                 self.emit(
                     item.first,
@@ -1096,26 +1118,64 @@ class _Sentence:
         return None if found is None or found[1] == "government" else found[1]
 
     def blocs(self) -> None:
-        """Forces of no one country: "Arab forces", "rebel fighters", "coalition troops"."""
+        """Actors of no one country: forces ("Arab forces", "rebel fighters", "the
+        Kurdish militia"), and governments of a bloc of states ("Western powers", "Arab
+        leaders", "the West")."""
+        lex = self.lex
+        if not lex.bloc_names.keys().isdisjoint(self.words):
+            self.bloc_names()
         k = 0
-        if self.lex.bloc_modifiers.isdisjoint(self.lower):
+        if lex.bloc_modifiers.isdisjoint(self.lower):
             return
-        for at in _indices(map(self.lex.bloc_modifiers.__contains__, self.lower)):
+        for at in _indices(map(lex.bloc_modifiers.__contains__, self.lower)):
             if at < k or self.used[at]:
                 continue
             k = start = at
-            while k < self.n and self.lower[k] in self.lex.bloc_modifiers and not self.used[k]:
+            while k < self.n and self.lower[k] in lex.bloc_modifiers and not self.used[k]:
                 k += 1
             found = self.head_phrase(k)
-            if found is None or found[1] == "government":
-                continue
+            if found is None and k - 1 > start:
+                # "the Kurdish militia": the last modifier is the head
+                found = self.head_at(k - 1)
+            states = all(low in lex.state_bloc_modifiers for low in self.lower[start:k])
+            if (
+                found is None
+                and states
+                and self.low(k) in lex.bloc_heads
+                and not self.used[k]
+                and self.low(start - 1) not in _ENUMERATING
+                and not self.word(start - 1).isdigit()
+            ):
+                found = k + 1, "government"  # "Western powers", "Arab states"
+            if found is None or (
+                found[1] == "government" and (not states or self.low(found[0] - 1) in _ONE_STATE)
+            ):
+                continue  # "rebel leaders", "opposition officials": not governments
             end, kind = found
             name = " ".join(self.span(start, end)[0].split())
             group = kind == "group" or any(
-                self.lower[j] in self.lex.nonstate_modifiers for j in range(start, end)
+                self.lower[j] in lex.nonstate_modifiers for j in range(start, end)
             )
-            self.emit(start, end, name, "group" if group else "military", None, "bloc-head")
+            actor_kind: ActorKind = (
+                "group" if group else "government" if kind == "government" else "military"
+            )
+            self.emit(start, end, name, actor_kind, None, "bloc-head")
             k = end
+
+    def bloc_names(self) -> None:
+        """ "the West" (not "the West Bank", nor a place "in the West")."""
+        names = self.lex.bloc_names
+        for k in _indices(map(names.__contains__, self.words)):
+            if (
+                self.low(k - 1) != "the"
+                or self.used[k]
+                or self.hit_at[k] is not None
+                or self.word(k + 1)[:1].isupper()
+                or (self.low(k + 1) == "of" and self.word(k + 2)[:1].isupper())  # of England
+                or self.low(k - 2) in _PLACE_PREPOSITIONS
+            ):
+                continue
+            self.emit(k, k + 1, names[self.words[k]], "government", None, "bloc-name")
 
     # -- step 3: later mentions and speaking names ------------------------------------
     def mentions(self) -> None:
