@@ -686,6 +686,37 @@ _BLOCS = [
     _ex("Syrian government forces retook the hill.", _a("Syria", "military", "SYR")),
 ]
 
+_ACTS = [
+    # a state's adjective before a hostile act: the attacker's military (the warning
+    # rules read "retaliate for an Iraqi attack" as aimed at Iraq)
+    _ex(
+        "Iran vowed to retaliate for an Iraqi attack on its oil terminal.",
+        _a("Iran", "country", "IRN"),
+        _a("Iraq", "military", "IRQ", text="Iraqi attack", rule="adjective-act"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Kyiv braced for a new Russian offensive in the east.",
+        _a("Russia", "military", "RUS", text="Russian offensive"),
+    ),
+    # act modifiers, and a chain of adjectives
+    _ex(
+        "American and British air strikes hit the depots.",
+        _a("United States", "military", "USA", text="American"),
+        _a("United Kingdom", "military", "GBR", text="British air strikes"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The Turkish incursion drew sharp criticism.",
+        _a("Turkey", "military", "TUR", text="Turkish incursion"),
+    ),
+    # an act noun modifying a force noun: the force
+    _ex(
+        "Israeli attack helicopters fired on the convoy.",
+        _a("Israel", "military", "ISR", text="Israeli attack helicopters"),
+    ),
+]
+
 _AGENCIES = [
     # a state's officials, agents, media or agencies in the plural: its government
     _ex(
@@ -1281,6 +1312,9 @@ _NEGATIVE = [
     # a militia's leader is no militia; chemical agents are no agents of a state
     "The militia leader spoke to reporters.",
     "The chemical agents were destroyed.",
+    # a state's adjective before other nouns stays no actor
+    "Iraqi oil output rose in March.",
+    "The Russian language is taught in the schools.",
 ]
 
 CORPUS = Corpus(
@@ -1295,6 +1329,7 @@ CORPUS = Corpus(
         *_LATER_MENTIONS,
         *_OFFICE_HOLDERS,
         *_BLOCS,
+        *_ACTS,
         *_AGENCIES,
         *_MIXED,
         *_MORE,

@@ -361,6 +361,10 @@ class Lexicon:
     #: noun or a bloc noun ("powers", "states") names governments of no one country.
     state_bloc_modifiers: frozenset[str]
     bloc_heads: frozenset[str]
+    #: Hostile acts a state's adjective before them makes that state's ("an Iraqi
+    #: attack", "Russian air strikes"), and the words allowed between.
+    act_heads: frozenset[str]
+    act_modifiers: frozenset[str]
     #: Words that after "the" name a bloc of states ("the West"), and the bloc's name.
     bloc_names: dict[str, str]
     namesake_after: frozenset[str]
@@ -431,6 +435,8 @@ def lexicon() -> Lexicon:
         namesake_before=frozenset(data["namesake_before"]),
         state_bloc_modifiers=frozenset(data["state_bloc_modifiers"]),
         bloc_heads=frozenset(data["bloc_heads"]),
+        act_heads=frozenset(data["act_heads"]),
+        act_modifiers=frozenset(data["act_modifiers"]),
         bloc_names=dict(data["bloc_names"]),
         namesake_after=frozenset(data["namesake_after"]),
     )

@@ -931,10 +931,41 @@ class _Sentence:
                     "adjective-head",
                 )
             return
+        act = self.act_phrase(j)
+        if act is not None:
+            # "an Iraqi attack", "American and British air strikes": the attacker's
+            # military (the events read who would attack from it)
+            end = act[0] if act[1] is None else act[1]
+            for item in chain[:-1]:
+                self.emit(
+                    item.first,
+                    item.last,
+                    item.entry.name,
+                    "military",
+                    item.entry.country,
+                    "adjective-act",
+                )
+            last = chain[-1]
+            self.emit(
+                last.first, end, last.entry.name, "military", last.entry.country, "adjective-act"
+            )
+            return
         # "the Russians", "the Americans": a plural demonym standing for its country.
         word = self.words[hit.last - 1]
         if self.low(hit.first - 1) == "the" and word.endswith("s") and hit.last - hit.first == 1:
             self.emit(hit.first, hit.last, entry.name, "country", entry.country, "demonym")
+
+    def act_phrase(self, k: int) -> tuple[int, int | None] | None:
+        """A hostile act at ``k`` after up to two modifiers ("air strikes"): its end,
+        and the end of a force noun it modifies ("attack helicopters"), or None."""
+        lex = self.lex
+        j = k
+        while j < k + 2 and self.low(j) in lex.act_modifiers and not self.used[j]:
+            j += 1
+        if self.low(j) not in lex.act_heads or self.used[j] or self.hit_at[j] is not None:
+            return None
+        force = self.head_at(j + 1)
+        return j + 1, (force[0] if force is not None and force[1] == "military" else None)
 
     def person_name_around(self, hit: Hit) -> bool:
         """ "Jordan" in "Michael Jordan" or "Jordan Peterson" is a person's name."""
