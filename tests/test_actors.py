@@ -289,7 +289,7 @@ def test_a_repeated_sentence_gives_what_it_gives_read_again() -> None:
         "The Russian president warned.",
     ]
     doc = Document(" ".join(sentences * 3), published="2024-10-24")
-    state = rules._State()
+    state = rules._State(on=doc.reference)
     expected = []
     for s in doc.sentences:
         if rules._LETTER.search(doc.text, s.start, s.end):

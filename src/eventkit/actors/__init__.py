@@ -16,11 +16,10 @@ document's date, from the dated gazetteer of office holders:
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventkit.actors.officeholders import holder
 from eventkit.actors.rules import find_actors as _find_actors
+from eventkit.actors.rules import office_country as _office_country
 from eventkit.model import Actor, Place
 
 if TYPE_CHECKING:
@@ -97,9 +96,3 @@ def _with_offices(actors: list[Actor], on: dt.date | None) -> list[Actor]:
                 actor = actor.model_copy(update={"country": country})
         out.append(actor)
     return out
-
-
-@lru_cache(maxsize=1 << 12)  # a day's stories name the same people on the same date
-def _office_country(name: str, on: dt.date, title: str | None) -> str | None:
-    found = holder(name, on, title)
-    return found.country if found is not None else None

@@ -8,9 +8,10 @@ bird, "Michael Jordan" a person, a city after "in" a place.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from eventkit.corpus import Corpus, Example
+from eventkit.corpus import REFERENCE, Corpus, Example
 
 __all__ = ["CORPUS"]
 
@@ -19,8 +20,13 @@ def _a(name: str, kind: str, country: str | None, **more: Any) -> dict[str, Any]
     return {"name": name, "kind": kind, "country": country, **more}
 
 
-def _ex(text: str, *expected: dict[str, Any], exhaustive: bool = False) -> Example:
-    return Example(text, expected, exhaustive=exhaustive)
+def _ex(
+    text: str,
+    *expected: dict[str, Any],
+    exhaustive: bool = False,
+    published: dt.date = REFERENCE,
+) -> Example:
+    return Example(text, expected, published=published, exhaustive=exhaustive)
 
 
 _COUNTRIES = [
@@ -371,9 +377,10 @@ _PEOPLE = [
         "Indian Army chief General Manoj Pande toured the post.",
         _a("Manoj Pande", "person", "IND", title="Army chief"),
     ),
+    # out of office (1989-92) but named with his office: still the United States'
     _ex(
         "Secretary of State James Baker arrived.",
-        _a("James Baker", "person", None, title="Secretary of State"),
+        _a("James Baker", "person", "USA", title="Secretary of State"),
     ),
     _ex(
         "Sergei Shoigu, secretary of the Russian Security Council, visited the city.",
@@ -491,14 +498,18 @@ _PEOPLE = [
 ]
 
 _LATER_MENTIONS = [
-    # a title with no country: the country the person served on the document's date
-    # (and none for someone out of office by then)
+    # a title with no country: the country the person served on the document's date,
+    # or, named in full with that office, the country of their last term
     _ex(
         "Secretary of State Antony Blinken arrived in Cairo. Former Secretary of State "
         "Madeleine Albright died in 2022.",
         _a("Antony Blinken", "person", "USA", title="Secretary of State"),
-        _a("Madeleine Albright", "person", None),
+        _a("Madeleine Albright", "person", "USA"),
     ),
+    # a minister's full name with no title out of office may be a namesake: no country
+    _ex("James Baker flew in.", _a("James Baker", "person", None, rule="known-name")),
+    # a name in the table but with another office in the title: no country
+    _ex("Senator Madeleine Albright spoke.", _a("Madeleine Albright", "person", None)),
     # where leaders go by their given name, a later given name links too
     _ex(
         "Syria's Bashar al-Assad met envoys. Later Bashar told reporters he was ready.",
@@ -526,8 +537,8 @@ _LATER_MENTIONS = [
     ),
     _ex(
         "Secretary of State James Baker flew in. Mr. Baker met the king.",
-        _a("James Baker", "person", None, text="Secretary of State James Baker"),
-        _a("James Baker", "person", None, text="Mr. Baker", antecedent=0),
+        _a("James Baker", "person", "USA", text="Secretary of State James Baker"),
+        _a("James Baker", "person", "USA", text="Mr. Baker", antecedent=0),
     ),
     _ex(
         "German Chancellor Olaf Scholz spoke. The chancellor said more aid would come.",
@@ -574,6 +585,164 @@ _LATER_MENTIONS = [
         _a("Dmitry Peskov", "person", "RUS"),
         _a("Dmitry Peskov", "person", "RUS", text="Peskov", antecedent=0),
         _a("Russia", "government", "RUS", text="Moscow"),
+    ),
+]
+
+_OFFICE_HOLDERS = [
+    # a full name of the office-holder table needs no title to be a person, with the
+    # country served on the document's date; a later surname links to it
+    _ex(
+        "Vladimir Putin met Xi Jinping in Beijing. Putin said ties were strong.",
+        _a("Vladimir Putin", "person", "RUS", text="Vladimir Putin", rule="known-name"),
+        _a("Xi Jinping", "person", "CHN", rule="known-name"),
+        _a("Vladimir Putin", "person", "RUS", text="Putin", antecedent=0),
+        exhaustive=True,
+    ),
+    # in office then; a later given name links where news uses it alone
+    _ex(
+        "Saddam Hussein rejected the demand. Saddam told his generals to prepare.",
+        _a("Saddam Hussein", "person", "IRQ", text="Saddam Hussein"),
+        _a("Saddam Hussein", "person", "IRQ", text="Saddam", antecedent=0),
+        published=dt.date(1991, 1, 10),
+    ),
+    # a former leader keeps his country: the one of his last term
+    _ex(
+        "Muammar Gaddafi ruled Libya for four decades.",
+        _a("Muammar Gaddafi", "person", "LBY"),
+    ),
+    # ... that of a dissolved state too
+    _ex("Mikhail Gorbachev was buried in Moscow.", _a("Mikhail Gorbachev", "person", "SUN")),
+    # before the first term: the country of that term
+    _ex(
+        "Vladimir Putin was appointed to run the security service.",
+        _a("Vladimir Putin", "person", "RUS"),
+        published=dt.date(1998, 7, 25),
+    ),
+    _ex(
+        "Recep Tayyip Erdogan and Emmanuel Macron spoke by phone.",
+        _a("Recep Tayyip Erdogan", "person", "TUR"),
+        _a("Emmanuel Macron", "person", "FRA"),
+    ),
+    # a leader's full name before a government noun
+    _ex(
+        "The Hosni Mubarak government jailed the activists.",
+        _a("Hosni Mubarak government", "government", "EGY", rule="leader-government"),
+        exhaustive=True,
+    ),
+    # two ministers of that name served different states: out of office, no country
+    _ex("George Brown said the shop would close.", _a("George Brown", "person", None)),
+    # an apposition before a possessor's title: the possessor gives the country
+    _ex(
+        "Robert Gates, Mr. Bush's deputy national security adviser, said it worked.",
+        _a("Robert Gates", "person", "USA", rule="apposition"),
+        _a("Bush", "person", "USA", text="Mr. Bush"),
+        published=dt.date(1991, 2, 25),
+    ),
+    # a deputy is not the office holder named before
+    _ex(
+        "National Security Adviser Brent Scowcroft spoke. The deputy national security "
+        "adviser said no.",
+        _a("Brent Scowcroft", "person", "USA"),
+        published=dt.date(1991, 2, 25),
+        exhaustive=True,
+    ),
+]
+
+_BLOCS = [
+    # "the West": a bloc of states, a government with no country
+    _ex(
+        "Moscow accused the West of prolonging the war.",
+        _a("Russia", "government", "RUS"),
+        _a("West", "government", None, text="West", rule="bloc-name"),
+        exhaustive=True,
+    ),
+    _ex("The West's response was slow.", _a("West", "government", None)),
+    # a bloc adjective of states before a bloc noun or a government noun
+    _ex(
+        "Western powers and Arab states called for a ceasefire.",
+        _a("Western powers", "government", None, rule="bloc-head"),
+        _a("Arab states", "government", None, rule="bloc-head"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Western diplomats said Gulf leaders had been consulted.",
+        _a("Western diplomats", "government", None),
+        _a("Gulf leaders", "government", None),
+    ),
+    _ex(
+        "European intelligence agencies shared the findings.",
+        _a("European intelligence agencies", "government", None),
+    ),
+    # a people's demonym names no single state (the Kurds live in four; a state's
+    # code would file the rebels under the state they fight): a group, no country
+    _ex("The Kurdish militia withdrew from the town.", _a("Kurdish militia", "group", None)),
+    _ex("Chechen rebels ambushed a convoy.", _a("Chechen rebels", "group", None)),
+    _ex("Shia militiamen set up checkpoints.", _a("Shia militiamen", "group", None)),
+    # a state's adjective gives the country; a non-state modifier makes fighters a group
+    _ex("Syrian opposition fighters shelled the base.", _a("Syria", "group", "SYR")),
+    _ex("Iraqi Kurdish fighters advanced on the city.", _a("Iraq", "group", "IRQ")),
+    _ex("Somali pirates seized a cargo ship.", _a("Somalia", "group", "SOM")),
+    # ... but officials stay a government's
+    _ex("Syrian government forces retook the hill.", _a("Syria", "military", "SYR")),
+]
+
+_ACTS = [
+    # a state's adjective before a hostile act: the attacker's military (the warning
+    # rules read "retaliate for an Iraqi attack" as aimed at Iraq)
+    _ex(
+        "Iran vowed to retaliate for an Iraqi attack on its oil terminal.",
+        _a("Iran", "country", "IRN"),
+        _a("Iraq", "military", "IRQ", text="Iraqi attack", rule="adjective-act"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Kyiv braced for a new Russian offensive in the east.",
+        _a("Russia", "military", "RUS", text="Russian offensive"),
+    ),
+    # act modifiers, and a chain of adjectives
+    _ex(
+        "American and British air strikes hit the depots.",
+        _a("United States", "military", "USA", text="American"),
+        _a("United Kingdom", "military", "GBR", text="British air strikes"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The Turkish incursion drew sharp criticism.",
+        _a("Turkey", "military", "TUR", text="Turkish incursion"),
+    ),
+    # an act noun modifying a force noun: the force
+    _ex(
+        "Israeli attack helicopters fired on the convoy.",
+        _a("Israel", "military", "ISR", text="Israeli attack helicopters"),
+    ),
+]
+
+_AGENCIES = [
+    # a state's officials, agents, media or agencies in the plural: its government
+    _ex(
+        "U.S. intelligence agencies believe the attack was planned.",
+        _a("United States", "government", "USA", text="U.S. intelligence agencies"),
+    ),
+    _ex(
+        "Russian state television showed the launch.",
+        _a("Russia", "government", "RUS", text="Russian state television"),
+    ),
+    _ex(
+        "Iranian diplomatic sources denied the report.",
+        _a("Iran", "government", "IRN", text="Iranian diplomatic sources"),
+    ),
+    _ex(
+        "Iraqi police officers met Indian army officers.",
+        _a("Iraq", "government", "IRQ", text="Iraqi police officers"),
+        _a("India", "military", "IND", text="Indian army officers"),
+    ),
+    _ex(
+        "Israel's security establishment opposed the deal.",
+        _a("Israel", "government", "ISR", text="Israel's security establishment"),
+    ),
+    _ex(
+        "U.S. border agents detained the men.",
+        _a("United States", "government", "USA", text="U.S. border agents"),
     ),
 ]
 
@@ -1011,9 +1180,10 @@ _BODIES_AND_PEOPLE = [
         "Iran's Foreign Minister Abbas Araghchi flew to Beirut.",
         _a("Abbas Araghchi", "person", "IRN"),
     ),
+    # dead since 1989, but named with his office
     _ex(
         "Supreme Leader Ayatollah Ruhollah Khomeini warned Israel.",
-        _a("Ruhollah Khomeini", "person", None),
+        _a("Ruhollah Khomeini", "person", "IRN"),
     ),
     _ex(
         "Russian Foreign Ministry spokeswoman Maria Zakharova mocked the move.",
@@ -1127,6 +1297,24 @@ _NEGATIVE = [
     "Latin American leaders met in Lima.",
     "Native American tribes protested the pipeline.",
     "A letter to the Russian president was delivered.",
+    # things named after a leader are no person
+    "The aircraft carrier John F. Kennedy sailed for the Gulf.",
+    "USS Harry S. Truman returned to Norfolk.",
+    "Flights left John F. Kennedy International Airport late.",
+    "The carrier group, led by the Charles de Gaulle, sailed.",
+    # the West Bank and a place "in the West" are no bloc
+    "Settlers moved deeper into the West Bank.",
+    "Many in the West doubt the plan.",
+    # leaders of no state, and states just counted: no bloc of governments
+    "Rebel leaders rejected the offer.",
+    "The three central European countries joined in 1999.",
+    "The Gulf state hosted the talks.",
+    # a militia's leader is no militia; chemical agents are no agents of a state
+    "The militia leader spoke to reporters.",
+    "The chemical agents were destroyed.",
+    # a state's adjective before other nouns stays no actor
+    "Iraqi oil output rose in March.",
+    "The Russian language is taught in the schools.",
 ]
 
 CORPUS = Corpus(
@@ -1139,6 +1327,10 @@ CORPUS = Corpus(
         *_BODIES,
         *_PEOPLE,
         *_LATER_MENTIONS,
+        *_OFFICE_HOLDERS,
+        *_BLOCS,
+        *_ACTS,
+        *_AGENCIES,
         *_MIXED,
         *_MORE,
         *_WORLD,

@@ -354,6 +354,20 @@ class Lexicon:
     #: Where a person's first name part is what a later mention uses alone: family
     #: name first ("Kim Jong Un": "Kim"), or a given name news uses ("Saddam").
     first_part_countries: frozenset[str]
+    #: The words around a famous name that make it a thing named after the person:
+    #: "the aircraft carrier John F. Kennedy", "John F. Kennedy International Airport".
+    namesake_before: frozenset[str]
+    #: The bloc modifiers of states ("Western", "Arab"), before which a government
+    #: noun or a bloc noun ("powers", "states") names governments of no one country.
+    state_bloc_modifiers: frozenset[str]
+    bloc_heads: frozenset[str]
+    #: Hostile acts a state's adjective before them makes that state's ("an Iraqi
+    #: attack", "Russian air strikes"), and the words allowed between.
+    act_heads: frozenset[str]
+    act_modifiers: frozenset[str]
+    #: Words that after "the" name a bloc of states ("the West"), and the bloc's name.
+    bloc_names: dict[str, str]
+    namesake_after: frozenset[str]
 
 
 def _first_words(keys: frozenset[tuple[str, ...]]) -> dict[str, int]:
@@ -418,4 +432,11 @@ def lexicon() -> Lexicon:
         first_part_countries=frozenset(
             data["family_name_first_countries"] + data["given_name_countries"]
         ),
+        namesake_before=frozenset(data["namesake_before"]),
+        state_bloc_modifiers=frozenset(data["state_bloc_modifiers"]),
+        bloc_heads=frozenset(data["bloc_heads"]),
+        act_heads=frozenset(data["act_heads"]),
+        act_modifiers=frozenset(data["act_modifiers"]),
+        bloc_names=dict(data["bloc_names"]),
+        namesake_after=frozenset(data["namesake_after"]),
     )

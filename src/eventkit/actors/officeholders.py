@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["OfficeHolder", "holder", "load_office_holders"]
+__all__ = ["OfficeHolder", "holder", "is_full_name", "load_office_holders", "served"]
 
 
 @dataclass(frozen=True)
@@ -243,3 +243,57 @@ def holder(name: str, on: _dt.date | None, title: str | None = None) -> OfficeHo
     if len({r.name for r in candidates}) != 1:
         return None
     return candidates[max(range(len(candidates)), key=lambda i: (scores[i], -i))]
+
+
+# The offices whose former holders news keeps naming, untitled, as of their country
+# ("Saddam Hussein", "Mikhail Gorbachev"): heads of state, government and party, and
+# the secretaries-general (whose "country" is None: an international body).
+_LEADER_KINDS = frozenset(["state", "government", "party", "secretary-general"])
+
+
+def is_full_name(name: str) -> bool:
+    """Whether ``name`` of two or more words is a full name or alias in the table."""
+    key = _key(name)
+    return " " in key and key in _index().full
+
+
+def served(name: str, on: _dt.date | None, title: str | None = None) -> OfficeHolder | None:
+    """The term ``name`` refers to: :func:`holder` on ``on``, else, for a full name
+    out of office on ``on``, its nearest term: the last one ended before ``on``, else
+    the first one after it.
+
+    A former holder keeps being news ("Secretary of State James Baker" in 2024,
+    "Saddam Hussein" after 2003), but a full name out of office may also be a
+    namesake. So only the terms a title names count ("Secretary of State", any
+    foreign-affairs office), or with no title only the offices of a leader (head of
+    state, government or party, secretary-general); and two people of that name with
+    different countries give None. A surname alone never reaches past its term.
+
+    >>> served("James Baker", _dt.date(2024, 1, 1), "Secretary of State").country
+    'USA'
+    >>> served("Saddam Hussein", _dt.date(2024, 1, 1)).country
+    'IRQ'
+    >>> served("James Baker", _dt.date(2024, 1, 1)) is None  # no title: maybe a namesake
+    True
+    """
+    found = holder(name, on, title)
+    if found is not None or on is None:
+        return found
+    key = _key(name)
+    if " " not in key:
+        return None
+    index = _index()
+    candidates = [index.records[i] for i in index.full.get(key, ())]
+    if title:
+        wanted = _norm_title(title)
+        candidates = [r for r in candidates if _score(r.office, wanted) >= 2]
+    else:
+        candidates = [r for r in candidates if _kind(_norm_title(r.office)) in _LEADER_KINDS]
+    if not candidates:
+        return None
+    if len({r.name for r in candidates}) > 1 and len({r.country for r in candidates}) > 1:
+        return None  # two people of this name served different states
+    before = [r for r in candidates if r.end is not None and r.end < on]
+    if before:
+        return max(before, key=lambda r: r.end or on)
+    return min(candidates, key=lambda r: r.start)

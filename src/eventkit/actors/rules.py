@@ -20,6 +20,7 @@ A person's ``country`` comes from the word before the title ("German", "Kremlin"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from eventkit.actors.gazetteer import Hit, gazetteer, lexicon, token_lists
+from eventkit.actors.officeholders import is_full_name, served
 from eventkit.model import Actor, ActorKind
 from eventkit.text.plain import is_plain
 
@@ -73,6 +75,17 @@ _DESIGNATION = regex.compile(r"^\p{L}{1,4}-?\d+\p{L}?$")
 _OBJECT_PREPOSITIONS = frozenset(
     {"to", "for", "with", "from", "of", "on", "at", "about", "against", "toward", "towards"}
 )
+# Before "Arab states", "European countries": the states just named, counted or placed
+# ("the three central European countries", "two Gulf states"), no bloc of its own.
+_ENUMERATING = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
+    | {"several", "these", "those", "other", "central", "eastern", "western", "northern"}
+    | {"southern"}
+)
+# "the Gulf state", "the Arab kingdom": one state, named before; no bloc.
+_ONE_STATE = frozenset({"state", "kingdom"})
+# Before "the West": where, not who ("lives in the West").
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside", "within", "around"})
 _NAME_END = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "said", "says"})
 _AFTER_TITLE_ALONE = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "—", "-"})
 _NAME_WORD = regex.compile(
@@ -94,7 +107,19 @@ _FULL_RANK = {
     "sen": "senator",
     "rep": "representative",
 }
+# Title words that make another office of the same head noun ("deputy minister").
+_SUBORDINATE = frozenset({"deputy", "vice", "assistant", "under", "junior", "associate"})
 _GENERAL_OF = frozenset({"secretary", "attorney", "director", "inspector", "governor", "consul"})
+
+
+@lru_cache(maxsize=1 << 12)  # a day's stories name the same people on the same date
+def office_country(name: str, on: dt.date | None, title: str | None) -> str | None:
+    """The country of the office ``name`` held on ``on`` (or, named in full, last held:
+    see :func:`~eventkit.actors.officeholders.served`); None when unknown."""
+    if on is None:
+        return None
+    found = served(name, on, title)
+    return found.country if found is not None else None
 
 
 def _head_kind(kind: str) -> ActorKind:
@@ -126,6 +151,8 @@ class _State:
 
     people: list[_Person] = field(default_factory=list)
     by_key: dict[str, _Person] = field(default_factory=dict)
+    #: The document's date, on which an office holder's country is looked up.
+    on: dt.date | None = None
 
     def add(self, person: _Person, words: list[str]) -> None:
         self.people.append(person)
@@ -157,7 +184,7 @@ def find_actors(doc: Document) -> list[Actor]:
     >>> [(a.name, a.kind, a.country) for a in find_actors(Document("North Korean troops moved."))]
     [('North Korea', 'military', 'PRK')]
     """
-    state = _State()
+    state = _State(on=doc.reference)
     out: list[Actor] = []
     text = doc.text
     # Sentences that gave no actor since the state last changed. A sentence reads its
@@ -237,7 +264,7 @@ def _may_start(columns: _Columns) -> bool:
 @lru_cache(maxsize=1)
 def _rule_starts() -> frozenset[str]:
     lex = lexicon()
-    return lex.person_starts | lex.bloc_modifiers
+    return lex.person_starts | lex.bloc_modifiers | {name.lower() for name in lex.bloc_names}
 
 
 def _text_columns(text: str, start: int = 0, end: int | None = None) -> _Columns:
@@ -271,7 +298,12 @@ def _can_cut() -> bool:
     """Whether every rule's first word has a letter, as the cut assumes: every
     gazetteer form holds one, and so does every person start and bloc modifier."""
     lex = lexicon()
-    lettered = (*lex.person_starts, *lex.bloc_modifiers, *map(" ".join, gazetteer().entries))
+    lettered = (
+        *lex.person_starts,
+        *lex.bloc_modifiers,
+        *lex.bloc_names,
+        *map(" ".join, gazetteer().entries),
+    )
     return all(map(_LETTER.search, lettered))
 
 
@@ -643,6 +675,14 @@ class _Sentence:
         before = first - 1
         if self.low(before) in _ARTICLES:
             before -= 1
+        possessor = self.owner.get(before - 1) if self.word(before) == "'s" else None
+        if possessor is not None:
+            # "Robert Gates, Mr. Bush's deputy adviser,": the apposition is before the
+            # possessor, who gave the country
+            before -= 1
+            while self.owner.get(before - 1) == possessor:
+                before -= 1
+            before -= 1
         owner = self.owner.get(before - 1) if self.word(before) == "," else None
         if owner is not None and self.out[owner].kind == "person":
             # "Lt. Col. Peter Lerner, an IDF spokesman,": complete the person found
@@ -668,6 +708,11 @@ class _Sentence:
             return stop
         article = first - 1 if self.low(first - 1) in ("the",) else None
         antecedent = self.state.by_title(head, country) if end == stop else None
+        if antecedent is not None and not _SUBORDINATE.isdisjoint(self.lower[first:k]):
+            # "the deputy national security adviser" is not the adviser named before
+            held = (antecedent.title or "").lower().split()
+            if _SUBORDINATE.isdisjoint(held):
+                antecedent = None
         if (
             antecedent is not None
             and antecedent.start < self.starts[first]
@@ -761,6 +806,10 @@ class _Sentence:
                 known.start,
             )
             return
+        if country is None:
+            # here, not after the rules: a later "Saddam" or "the Iraqi president"
+            # links by the country
+            country = office_country(name, self.state.on, title)
         actor = self.emit(first, name_end, name, "person", country, rule, title)
         self.state.add(_Person(name, actor.start, title, head, country), words)
 
@@ -844,6 +893,12 @@ class _Sentence:
         if found is not None:
             end, kind = found
             actor_kind = _head_kind(kind)
+            if actor_kind == "military" and not self.lex.nonstate_modifiers.isdisjoint(
+                self.lower[j:end]
+            ):
+                # "Syrian opposition fighters", "Iraqi Kurdish militia" (but "Iraqi Kurdish
+                # officials" are a regional government's)
+                actor_kind = "group"
             for item in chain[:-1]:
                 self.emit(
                     item.first,
@@ -876,10 +931,41 @@ class _Sentence:
                     "adjective-head",
                 )
             return
+        act = self.act_phrase(j)
+        if act is not None:
+            # "an Iraqi attack", "American and British air strikes": the attacker's
+            # military (the events read who would attack from it)
+            end = act[0] if act[1] is None else act[1]
+            for item in chain[:-1]:
+                self.emit(
+                    item.first,
+                    item.last,
+                    item.entry.name,
+                    "military",
+                    item.entry.country,
+                    "adjective-act",
+                )
+            last = chain[-1]
+            self.emit(
+                last.first, end, last.entry.name, "military", last.entry.country, "adjective-act"
+            )
+            return
         # "the Russians", "the Americans": a plural demonym standing for its country.
         word = self.words[hit.last - 1]
         if self.low(hit.first - 1) == "the" and word.endswith("s") and hit.last - hit.first == 1:
             self.emit(hit.first, hit.last, entry.name, "country", entry.country, "demonym")
+
+    def act_phrase(self, k: int) -> tuple[int, int | None] | None:
+        """A hostile act at ``k`` after up to two modifiers ("air strikes"): its end,
+        and the end of a force noun it modifies ("attack helicopters"), or None."""
+        lex = self.lex
+        j = k
+        while j < k + 2 and self.low(j) in lex.act_modifiers and not self.used[j]:
+            j += 1
+        if self.low(j) not in lex.act_heads or self.used[j] or self.hit_at[j] is not None:
+            return None
+        force = self.head_at(j + 1)
+        return j + 1, (force[0] if force is not None and force[1] == "military" else None)
 
     def person_name_around(self, hit: Hit) -> bool:
         """ "Jordan" in "Michael Jordan" or "Jordan Peterson" is a person's name."""
@@ -1063,26 +1149,64 @@ class _Sentence:
         return None if found is None or found[1] == "government" else found[1]
 
     def blocs(self) -> None:
-        """Forces of no one country: "Arab forces", "rebel fighters", "coalition troops"."""
+        """Actors of no one country: forces ("Arab forces", "rebel fighters", "the
+        Kurdish militia"), and governments of a bloc of states ("Western powers", "Arab
+        leaders", "the West")."""
+        lex = self.lex
+        if not lex.bloc_names.keys().isdisjoint(self.words):
+            self.bloc_names()
         k = 0
-        if self.lex.bloc_modifiers.isdisjoint(self.lower):
+        if lex.bloc_modifiers.isdisjoint(self.lower):
             return
-        for at in _indices(map(self.lex.bloc_modifiers.__contains__, self.lower)):
+        for at in _indices(map(lex.bloc_modifiers.__contains__, self.lower)):
             if at < k or self.used[at]:
                 continue
             k = start = at
-            while k < self.n and self.lower[k] in self.lex.bloc_modifiers and not self.used[k]:
+            while k < self.n and self.lower[k] in lex.bloc_modifiers and not self.used[k]:
                 k += 1
             found = self.head_phrase(k)
-            if found is None or found[1] == "government":
-                continue
+            if found is None and k - 1 > start:
+                # "the Kurdish militia": the last modifier is the head
+                found = self.head_at(k - 1)
+            states = all(low in lex.state_bloc_modifiers for low in self.lower[start:k])
+            if (
+                found is None
+                and states
+                and self.low(k) in lex.bloc_heads
+                and not self.used[k]
+                and self.low(start - 1) not in _ENUMERATING
+                and not self.word(start - 1).isdigit()
+            ):
+                found = k + 1, "government"  # "Western powers", "Arab states"
+            if found is None or (
+                found[1] == "government" and (not states or self.low(found[0] - 1) in _ONE_STATE)
+            ):
+                continue  # "rebel leaders", "opposition officials": not governments
             end, kind = found
             name = " ".join(self.span(start, end)[0].split())
             group = kind == "group" or any(
-                self.lower[j] in self.lex.nonstate_modifiers for j in range(start, end)
+                self.lower[j] in lex.nonstate_modifiers for j in range(start, end)
             )
-            self.emit(start, end, name, "group" if group else "military", None, "bloc-head")
+            actor_kind: ActorKind = (
+                "group" if group else "government" if kind == "government" else "military"
+            )
+            self.emit(start, end, name, actor_kind, None, "bloc-head")
             k = end
+
+    def bloc_names(self) -> None:
+        """ "the West" (not "the West Bank", nor a place "in the West")."""
+        names = self.lex.bloc_names
+        for k in _indices(map(names.__contains__, self.words)):
+            if (
+                self.low(k - 1) != "the"
+                or self.used[k]
+                or self.hit_at[k] is not None
+                or self.word(k + 1)[:1].isupper()
+                or (self.low(k + 1) == "of" and self.word(k + 2)[:1].isupper())  # of England
+                or self.low(k - 2) in _PLACE_PREPOSITIONS
+            ):
+                continue
+            self.emit(k, k + 1, names[self.words[k]], "government", None, "bloc-name")
 
     # -- step 3: later mentions and speaking names ------------------------------------
     def mentions(self) -> None:
@@ -1114,7 +1238,20 @@ class _Sentence:
                 or (self.low(k - 1) in lex.speech_verbs and self.word(end) in (",", ".", ""))
             ):
                 self.person(k, k, end, None, None, "name-speaks")
+            elif len(words) >= 2 and is_full_name(name) and not self.namesake(k, end):
+                # "Vladimir Putin met ...": a full name of the office-holder table
+                self.person(k, k, end, None, None, "known-name")
             k = end
+
+    def namesake(self, k: int, end: int) -> bool:
+        """The name over ``[k, end)`` names a thing: "the carrier Charles de Gaulle",
+        "USS Harry S. Truman", "Ben Gurion Airport", "the John F. Kennedy" (a person
+        named in full takes no article)."""
+        return (
+            self.low(k - 1) in self.lex.namesake_before
+            or self.low(k - 1) == "the"
+            or (self.low(end) in self.lex.namesake_after and self.word(end)[:1].isupper())
+        )
 
     def leader_body(self, k: int, end: int) -> bool:
         """ "the Biden administration", "Netanyahu's government": a government."""
@@ -1133,9 +1270,14 @@ class _Sentence:
             return False
         surname = self.words[end - 1]
         known = self.state.by_key.get(surname)
-        if known is None and surname not in self.lex.us_presidents:
+        full = " ".join(self.span(k, end)[0].split())
+        # "Hosni Mubarak's government": a leader of the office-holder table
+        leader = known is None and end - k >= 2 and is_full_name(full)
+        if known is None and not leader and surname not in self.lex.us_presidents:
             return False
         country = known.country if known is not None else None
+        if leader:
+            country = office_country(full, self.state.on, None)
         if country is None and surname in self.lex.us_presidents:
             country = "USA"
         name = " ".join(self.span(k, at + size)[0].split())
