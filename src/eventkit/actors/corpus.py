@@ -1300,6 +1300,9 @@ _NEGATIVE = [
     # things named after a leader are no person
     "The aircraft carrier John F. Kennedy sailed for the Gulf.",
     "USS Harry S. Truman returned to Norfolk.",
+    # a title after a ship's prefix or noun opens the ship's name, not a person's
+    "The aircraft carrier HMS Queen Elizabeth returned to Portsmouth.",
+    "The frigate Admiral Kuznetsov left port.",
     "Flights left John F. Kennedy International Airport late.",
     "The carrier group, led by the Charles de Gaulle, sailed.",
     # the West Bank and a place "in the West" are no bloc

@@ -632,6 +632,10 @@ class _Sentence:
     def titled(self, k: int, stop: int) -> int:
         """A title over ``[k, stop)``: find its person; return where to go on."""
         lex = self.lex
+        if self.low(k - 1) in lex.namesake_before:
+            # "HMS Queen Elizabeth", "the frigate Admiral Essen": a ship's name
+            after = self.name_forward(stop)
+            return after if after is not None else stop
         # The title a later "the <title>" repeats: "prime minister", "general".
         head = " ".join(_FULL_RANK.get(w, w) for w in self.lower[k:stop])
         end, comp_country = self.complement(stop)
