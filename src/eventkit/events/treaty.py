@@ -61,13 +61,15 @@ _TRIGGER = regex.compile(
     # "NATO will admit Poland, Hungary and ...": the body admits the states after it
     r"|(?P<admit>\b(?:admit(?:s|ted|ting)?|(?:take|takes|took|taking)\s+in)"
     r"(?=\s+(?:[A-Z]|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b)))"
+    # "signed a deal, but later pulled out of it": leaving the agreement just told
+    rf"|(?P<leave_it>{words_pattern(_LEX.words('leave_it_verbs'))}\s+it(?![\w'’]))"
     # "NATO has been expanded to include Greece and Turkey in 1952, Germany in 1955"
     r"|(?P<enlarge>\b(?:expanded|enlarged|widened|grew|grown|expands|enlarges|expansion|"
     r"enlargement)\s+to\s+(?:include|admit|take\s+in)\b)",
     regex.IGNORECASE,
 )
 _FIRST_WORDS = (
-    _LEX.first_words("nouns")
+    _LEX.first_words("nouns", "leave_it_verbs")
     | {o.split()[0].lower() for o in _ORGS}
     | {
         "expansion",
@@ -685,11 +687,40 @@ def _enlargement(doc: Document, a: Analysis, trigger: Span, clause: Clause) -> I
         )
 
 
+def _left_it(a: Analysis, trigger: Span, clause: Clause) -> Treaty:
+    """Leaving the agreement "it" refers to ("signed a gas deal, but Belarus later pulled
+    out of it"): no parties yet; it takes those of the agreement just before it
+    (``_inherit_parties``) or is dropped."""
+    date = a.date_for(clause, trigger, report_ok=False)
+    cameo, plover = codes_for("treaty", "withdrawn")
+    return Treaty(
+        trigger=trigger,
+        sentence=clause.sentence,
+        date=date,
+        modality=a.modality(clause, trigger),
+        attribution=a.speaker_of(clause, trigger)[0],
+        rule="treaty.agreement.pronoun",
+        slot_rules={
+            "status": "status.withdraw",
+            "date": "date.event" if date else "",
+            "anaphor": "treaty.pronoun",
+        },
+        confidence=0.5,
+        cameo=cameo,
+        plover=plover,
+        parties=[],
+        status="withdrawn",
+    )
+
+
 def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]:
     trigger = span_of(doc, m.start(), m.end())
     clause = clause_of(doc, trigger)
     if m.group("enlarge"):
         yield from _enlargement(doc, a, trigger, clause)
+        return
+    if m.group("leave_it"):
+        yield _left_it(a, trigger, clause)
         return
     word = trigger.text.lower()
     join = m.group("join") or m.group("member")
@@ -846,12 +877,22 @@ def _keys(t: Treaty) -> set[str | None]:
     return {country_key(p) for p in t.parties}
 
 
+_NOUN_RULES = frozenset({"treaty.ceasefire", "treaty.treaty", "treaty.agreement"})
 _GROUP = {"talks": "talks", "negotiate": "talks", "join": "join", "accession": "join"}
 
 
 def _same(kept: Treaty, new: Treaty) -> bool:
     if 0 <= new.trigger.start - kept.mentions[-1].end <= 1:
         return True  # one noun phrase: "the accession accords", "a ceasefire agreement"
+    if (
+        (kept.rule == "treaty.ceasefire") != (new.rule == "treaty.ceasefire")
+        and kept.mentions[-1].start >= (new.sentence or new.trigger).start
+        and new.rule in _NOUN_RULES
+        and kept.rule in _NOUN_RULES
+    ):
+        # "a border treaty rejected in talks after the 1988 cease-fire": a truce and
+        # another agreement named apart in one sentence are two agreements
+        return False
     if new.slot_rules.get("anaphor") and not new.parties:
         return new.status == kept.status or new.slot_rules.get("status", "").startswith(
             "status.default"
@@ -881,6 +922,7 @@ def _same(kept: Treaty, new: Treaty) -> bool:
 
 
 _MEMBERSHIP = frozenset({"treaty.join", "treaty.accession", "treaty.enlargement"})
+_IT_REACH = 250  # chars before the sentence of "pulled out of it" its agreement may be
 
 
 def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
@@ -921,6 +963,10 @@ def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
                     }
                 )
         previous = next((p for p in reversed(out) if p.parties), None)
+        if t.slot_rules.get("anaphor") == "treaty.pronoun" and (
+            previous is None or previous.trigger.start < (t.sentence or t.trigger).start - _IT_REACH
+        ):
+            continue  # "pulled out of it" with no agreement just before: something else
         if (
             not t.parties
             and t.slot_rules.get("anaphor")

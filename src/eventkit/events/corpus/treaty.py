@@ -658,6 +658,34 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # leaving the agreement "it" refers to: the sides of the deal just told
+    Example(
+        "Russia and Belarus signed a gas supply deal, but Belarus later pulled out of it.",
+        [
+            _t(parties=_parties("RUS", "BLR"), status="signed"),
+            _t(parties=_parties("RUS", "BLR"), status="withdrawn"),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Russia and Belarus signed a gas supply deal on Monday. On Friday Belarus withdrew "
+        "from it.",
+        [
+            _t(parties=_parties("RUS", "BLR"), status="signed", date={"value": "2024-10-21"}),
+            _t(parties=_parties("RUS", "BLR"), status="withdrawn", date={"value": "2024-10-18"}),
+        ],
+        exhaustive=True,
+    ),
+    # a truce and another agreement named apart in one sentence are two agreements
+    Example(
+        "Iraq accepted a border treaty following the 1988 cease-fire of the eight-year war "
+        "with Iran.",
+        [
+            _t(parties=_parties("IRQ", "IRN"), status="signed"),
+            _t(parties=_parties("IRQ", "IRN"), status="signed", date={"value": "1988"}),
+        ],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
@@ -676,6 +704,8 @@ _NEGATIVE = [
     # joining a mission is a deployment, not membership
     "Nepal said its troops would join the UN force in Lebanon.",
     "Workers voted to join the union.",
+    # "pulled out of it" with no agreement just before is no treaty event
+    "Russia built a base in the region but later pulled out of it.",
     # admitting with no alliance as its subject is no accession; membership with nobody
     # joining is no event
     "The hospital admitted Smith on Monday.",
