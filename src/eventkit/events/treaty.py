@@ -57,56 +57,65 @@ _TRIGGER = regex.compile(
     # "join the UN force", "join NATO talks": a mission or meeting, not membership
     rf"(?!\s+{phrase_pattern(_LEX.words('not_membership_after')).pattern}))"
     # "Sweden's NATO membership", "the country's EU membership"
-    rf"|(?P<member>\b(?:{'|'.join(regex.escape(o) for o in _ORGS)})\s+membership(?![\w\-]))"
-    # "NATO will admit Poland, Hungary and ...": the body admits the states after it
-    r"|(?P<admit>\b(?:admit(?:s|ted|ting)?|(?:take|takes|took|taking)\s+in)"
-    r"(?=\s+(?:[A-Z]|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b)))"
-    # "signed a deal, but later pulled out of it": leaving the agreement just told
-    rf"|(?P<leave_it>{words_pattern(_LEX.words('leave_it_verbs'))}\s+it(?![\w'’]))"
+    # (tried at "membership", a rare word, rather than at every body's first word)
+    rf"|(?P<member>(?<=\b(?:{'|'.join(regex.escape(o) for o in _ORGS)})\s{{1,3}})"
+    r"membership(?![\w\-]))"
     # "NATO has been expanded to include Greece and Turkey in 1952, Germany in 1955"
     r"|(?P<enlarge>\b(?:expanded|enlarged|widened|grew|grown|expands|enlarges|expansion|"
     r"enlargement)\s+to\s+(?:include|admit|take\s+in)\b)",
     regex.IGNORECASE,
 )
-_FIRST_WORDS = (
-    _LEX.first_words("nouns", "leave_it_verbs")
-    | {o.split()[0].lower() for o in _ORGS}
-    | {
-        "expansion",
-        "enlargement",
-        "accede",
-        "accedes",
-        "acceded",
-        "acceding",
-        "entry",
-        "admission",
-        "membership",
-        "take",
-        "takes",
-        "took",
-        "taking",
-        "expanded",
-        "enlarged",
-        "widened",
-        "grew",
-        "grown",
-        "expands",
-        "enlarges",
-        "join",
-        "joins",
-        "joined",
-        "joining",
-        "admit",
-        "admits",
-        "admitted",
-        "admitting",
-        "accession",
-        "became",
-        "become",
-        "becomes",
-        "becoming",
-    }
+# Steps told by a verb alone, tried only in a document with a membership body or an
+# agreement (their first words are common: "took", "pulled", "withdrew")
+_STEP_TRIGGER = regex.compile(
+    # "NATO will admit Poland, Hungary and ...": the body admits the states after it
+    r"(?P<admit>\b(?:admit(?:s|ted|ting)?|(?:take|takes|took|taking)\s+in)"
+    r"(?=\s+(?:[A-Z]|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b)))"
+    # "signed a deal, but later pulled out of it": leaving the agreement just told
+    rf"|(?P<leave_it>{words_pattern(_LEX.words('leave_it_verbs'))}\s+it(?![\w'’]))",
+    regex.IGNORECASE,
 )
+_STEP_FIRST_WORDS = _LEX.first_words("leave_it_verbs") | {
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "take",
+    "takes",
+    "took",
+    "taking",
+}
+_FIRST_WORDS = _LEX.first_words("nouns") | {
+    "expansion",
+    "enlargement",
+    "accede",
+    "accedes",
+    "acceded",
+    "acceding",
+    "entry",
+    "admission",
+    "membership",
+    "expanded",
+    "enlarged",
+    "widened",
+    "grew",
+    "grown",
+    "expands",
+    "enlarges",
+    "join",
+    "joins",
+    "joined",
+    "joining",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "accession",
+    "became",
+    "become",
+    "becomes",
+    "becoming",
+}
 _STATUS_WORDS: dict[str, TreatyStatus] = {
     "sign": "signed",
     "ratify": "ratified",
@@ -496,8 +505,8 @@ def _alliance_before(a: Analysis, before: int) -> Actor | None:
 
 
 def _member_of(a: Analysis, clause: Clause, trigger: Span) -> tuple[list[Actor], str]:
-    """The body and its member of "Sweden's NATO membership", "its EU membership",
-    "NATO membership for Ukraine"; only the body when no member is named so."""
+    """The body and its member of "Sweden's NATO membership", "Sweden's membership of
+    NATO", "NATO membership for Ukraine"; only the body when no member is named so."""
     text = a.doc.text
     org = [x for x in a.actors_in(trigger.start, trigger.end) if _is_org(x)][:1]
     states = ("country", "government")
@@ -715,18 +724,25 @@ def _left_it(a: Analysis, trigger: Span, clause: Clause) -> Treaty:
 
 def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]:
     trigger = span_of(doc, m.start(), m.end())
+    group = m.groupdict()
+    if group.get("member"):
+        # "NATO membership": the trigger begins at the body the pattern looked behind to
+        body = a.actors_in(max(0, m.start() - 60), m.start())[-1:]
+        if not body or not _is_org(body[0]) or not doc.text[body[0].end : m.start()].isspace():
+            return
+        trigger = span_of(doc, body[0].start, m.end())
     clause = clause_of(doc, trigger)
-    if m.group("enlarge"):
+    if group.get("enlarge"):
         yield from _enlargement(doc, a, trigger, clause)
         return
-    if m.group("leave_it"):
+    if group.get("leave_it"):
         yield _left_it(a, trigger, clause)
         return
     word = trigger.text.lower()
-    join = m.group("join") or m.group("member")
+    join = group.get("join") or group.get("member")
     # "Sweden's NATO membership", "its membership of NATO": the possessor joins
-    member = m.group("member") or (join and _MEMBERSHIP_OF.match(join))
-    admit = m.group("admit")
+    member = group.get("member") or (join and _MEMBERSHIP_OF.match(join))
+    admit = group.get("admit")
     sense = "join" if join or admit else _LEX.sense.get(word, "agreement")
     if sense == "agreement" and word.split()[-1] in ("talks",):
         sense = "talks"
@@ -1010,6 +1026,14 @@ def extract_treaties(doc: Document) -> list[Treaty]:
     found: list[Treaty] = []
     for m in triggers(doc, _TRIGGER, _FIRST_WORDS, "treaty"):
         found.extend(_frames(doc, a, m))
+    if found or any(map(_is_org, a.organizations)):
+        steps = [
+            t
+            for m in triggers(doc, _STEP_TRIGGER, _STEP_FIRST_WORDS, "treaty")
+            for t in _frames(doc, a, m)
+        ]
+        if steps:
+            found = sorted([*found, *steps], key=lambda t: t.trigger.start)
     found = _inherit_parties(found)
     merged = _all_joiners(found, merge_events(found, _same, ("parties", "status")))
     # an agreement with no state, body or group as a side is a business or private deal
