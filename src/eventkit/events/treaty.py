@@ -30,9 +30,9 @@ from eventkit.events.context import (
     span_of,
     triggers,
 )
-from eventkit.events.lexicon import load, phrase_pattern
+from eventkit.events.lexicon import load, phrase_pattern, words_pattern
 from eventkit.events.merge import merge_events
-from eventkit.model import Actor, Span, TimeExpr, Treaty, TreatyStatus
+from eventkit.model import Actor, Modality, Span, TimeExpr, Treaty, TreatyStatus
 from eventkit.quantities.numbers import words_value
 
 if TYPE_CHECKING:
@@ -44,7 +44,10 @@ _LEX = load("treaty")
 _ORGS = _LEX.words("membership_orgs")
 _TRIGGER = regex.compile(
     f"(?P<noun>{phrase_pattern(_LEX.words('nouns')).pattern})"
+    # "acceded to NATO", "entry into the alliance", "was admitted to the EU"
     rf"|(?P<join>\b(?:join(?:s|ed|ing)?|admit(?:s|ted|ting)?|accession\s+to|"
+    r"acced(?:e|es|ed|ing)\s+to|entry\s+into|admission\s+(?:to|into)|"
+    r"admitted\s+(?:to|into)|membership\s+(?:of|in)|"
     rf"(?:became|become|becomes|becoming)\s+(?:full(?:-fledged)?\s+)?members?\s+of)\s+"
     rf"(?:the\s+)?(?:{'|'.join(regex.escape(o) for o in _ORGS)}|"
     # "the alliance", "the 16-nation bloc", "the western military alliance"
@@ -53,12 +56,45 @@ _TRIGGER = regex.compile(
     r"(?![\w\-])"
     # "join the UN force", "join NATO talks": a mission or meeting, not membership
     rf"(?!\s+{phrase_pattern(_LEX.words('not_membership_after')).pattern}))"
+    # "Sweden's NATO membership", "the country's EU membership"
+    # (tried at "membership", a rare word, rather than at every body's first word)
+    rf"|(?P<member>(?<=\b(?:{'|'.join(regex.escape(o) for o in _ORGS)})\s{{1,3}})"
+    r"membership(?![\w\-]))"
     # "NATO has been expanded to include Greece and Turkey in 1952, Germany in 1955"
-    r"|(?P<enlarge>\b(?:expanded|enlarged|widened|grew|grown|expands|enlarges)\s+to\s+"
-    r"(?:include|admit|take\s+in)\b)",
+    r"|(?P<enlarge>\b(?:expanded|enlarged|widened|grew|grown|expands|enlarges|expansion|"
+    r"enlargement)\s+to\s+(?:include|admit|take\s+in)\b)",
     regex.IGNORECASE,
 )
+# Steps told by a verb alone, tried only in a document with a membership body or an
+# agreement (their first words are common: "took", "pulled", "withdrew")
+_STEP_TRIGGER = regex.compile(
+    # "NATO will admit Poland, Hungary and ...": the body admits the states after it
+    r"(?P<admit>\b(?:admit(?:s|ted|ting)?|(?:take|takes|took|taking)\s+in)"
+    r"(?=\s+(?:[A-Z]|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b)))"
+    # "signed a deal, but later pulled out of it": leaving the agreement just told
+    rf"|(?P<leave_it>{words_pattern(_LEX.words('leave_it_verbs'))}\s+it(?![\w'’]))",
+    regex.IGNORECASE,
+)
+_STEP_FIRST_WORDS = _LEX.first_words("leave_it_verbs") | {
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "take",
+    "takes",
+    "took",
+    "taking",
+}
 _FIRST_WORDS = _LEX.first_words("nouns") | {
+    "expansion",
+    "enlargement",
+    "accede",
+    "accedes",
+    "acceded",
+    "acceding",
+    "entry",
+    "admission",
+    "membership",
     "expanded",
     "enlarged",
     "widened",
@@ -144,6 +180,29 @@ _TWO_REACH = 2000  # chars back to look for the two states "the two sides" refer
 _ANAPHOR_WINDOW = 25
 _TALKS_WINDOW = 45
 # "talks on a ceasefire": the talks are the status of what they are about
+_ASPIRATION = regex.compile(
+    r"(?i)\s+(?:bids?|applications?|aspirations?|ambitions?|hopes?|prospects?|candidacy|"
+    r"requests?|quest|drive)\b"
+)
+# "applying for NATO membership", "a candidate for EU accession"
+_SEEKING = regex.compile(
+    r"(?i)\b(?:appl(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|bid(?:s|ding)?|push(?:es|ed|ing)?|"
+    r"campaign(?:s|ed|ing)?|candidates?|candidacy|application)\s+(?:for|to)\s+"
+    r"(?:(?:the|its|their|full|eventual)\s+)?$"
+)
+_POSSESSOR = regex.compile(r"['’]s?\s+")
+_MEMBERSHIP_OF = regex.compile(r"(?i)membership\b")
+_FOR = regex.compile(r"\s+for\s+(?:the\s+)?")
+# membership forms that alone tell no joining: the joiners must be named or told before
+_JOINER_NEEDED = regex.compile(r"(?i)(?:acced\w*|entry|admission|membership)\b")
+_VIOLATION = phrase_pattern(_LEX.words("violation_words"))
+# "stalled ratification", "delayed the signing of", "was never ratified", "hasn't signed"
+_BLOCKED = regex.compile(
+    rf"(?:{words_pattern(_LEX.words('blocking_verbs'))}|n['’]t)"
+    r"(?:\s+(?:the|its|their|a|an|formal|final|parliamentary))?\s+$",
+    regex.IGNORECASE,
+)
+_BLOCKED_REACH = 40
 _ABOUT = regex.compile(r"(?i)\s+(?:on|over|for|about|toward|towards)\s+(?:(?:a|an|the|new)\s+)?")
 
 
@@ -154,14 +213,15 @@ def _status(
     sense: str,
     window: int = _WINDOW,
     verbs_only: bool = False,
-) -> tuple[TreatyStatus, str]:
+) -> tuple[TreatyStatus, str, tuple[int, int] | None]:
+    """The status the nearest status word gives, the rule, and that word's span."""
     sentence = clause.sentence
     talks = sense in ("talks", "negotiate")
     if talks:
         window = min(window, _TALKS_WINDOW)  # only a verb right by talks changes them
     lo = max(sentence.start, trigger.start - window)
     hi = min(sentence.end, trigger.end + window)
-    best: tuple[int, TreatyStatus, str] | None = None
+    best: tuple[int, TreatyStatus, str, tuple[int, int]] | None = None
     for token in doc.within(doc.tokens, lo, hi):
         # a status phrase is tried only where one of its first words stands (one
         # scan of a large alternation over the window cost more than the rest)
@@ -196,12 +256,36 @@ def _status(
             continue  # '"... conform to the agreement," it concluded': the reporting verb
         distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
         if best is None or distance < best[0]:
-            best = (distance, _STATUS_WORDS[key], f"status.{key}")
+            best = (distance, _STATUS_WORDS[key], f"status.{key}", (m.start(), m.end()))
     if best is not None:
-        return best[1], best[2]
+        return best[1], best[2], best[3]
     if sense in _DEFAULT_STATUS:
-        return _DEFAULT_STATUS[sense], f"status.default-{sense}"
-    return "signed", "status.default"
+        return _DEFAULT_STATUS[sense], f"status.default-{sense}", None
+    return "signed", "status.default", None
+
+
+def _step_modality(
+    doc: Document,
+    modality: Modality,
+    status_rule: str,
+    status_span: tuple[int, int] | None,
+    trigger: Span,
+) -> Modality:
+    """The modality of the step the status word tells, where it differs from that of
+    the trigger's own verb group: "stalled ratification of the treaty", "the treaty was
+    never ratified" (negated); "did not violate the ceasefire" (the ceasefire holds)."""
+    if status_span is None:
+        return modality
+    start, end = status_span
+    word = doc.text[start:end]
+    if _VIOLATION.fullmatch(word):
+        # a violation presupposes the agreement: denying one does not deny the agreement
+        return "asserted" if modality == "negated" and end <= trigger.start else modality
+    if status_rule in ("status.sign", "status.ratify", "status.in_force") and _BLOCKED.search(
+        doc.text, max(0, start - _BLOCKED_REACH), start
+    ):
+        return "negated"
+    return modality
 
 
 def _parties(
@@ -415,9 +499,91 @@ def _alliance_before(a: Analysis, before: int) -> Actor | None:
     """The membership organisation mentioned last before ``before``: what "the
     alliance" or "the bloc" refers to."""
     for x in reversed(a.actors_in(max(0, before - _ALLIANCE_REACH), before)):
-        if _is_org(x):
+        if _is_org(x) and not _former(a, x):
             return x
     return None
+
+
+def _member_of(a: Analysis, clause: Clause, trigger: Span) -> tuple[list[Actor], str]:
+    """The body and its member of "Sweden's NATO membership", "Sweden's membership of
+    NATO", "NATO membership for Ukraine"; only the body when no member is named so."""
+    text = a.doc.text
+    org = [x for x in a.actors_in(trigger.start, trigger.end) if _is_org(x)][:1]
+    states = ("country", "government")
+    before = a.actors_in(max(clause.start, trigger.start - 40), trigger.start)
+    # a named possessor only: "its" is resolved too loosely to say who joins
+    if (
+        before
+        and before[-1].kind in states
+        and before[-1].rule != "pronoun"
+        and _POSSESSOR.fullmatch(text, before[-1].end, trigger.start)
+    ):
+        return distinct([before[-1], *org], _side_key), "parties.member-possessive"
+    after = _FOR.match(text, trigger.end, clause.end)
+    if after is not None:
+        first = next(iter(a.actors_in(after.end(), after.end() + 60)), None)
+        if first is not None and first.start == after.end() and first.kind in states:
+            joiners = a.coordinated(first, after.end(), clause.end)
+            return distinct([*joiners, *org], _side_key), "parties.member-for"
+    return org, "parties.membership"
+
+
+_FORMER = regex.compile(r"(?i)\b(?:former|ex-?)\s*$")
+
+
+def _former(a: Analysis, x: Actor) -> bool:
+    """True for a body named only to describe its old members: "the former Warsaw Pact
+    states" are no side of what they join."""
+    return bool(_FORMER.search(a.doc.text, max(0, x.start - 10), x.start))
+
+
+_ALLIANCE_NOUN = regex.compile(
+    rf"(?i)\bthe\s+(?:\d+-(?:nation|member)\s+)?"
+    rf"(?:{phrase_pattern(_LEX.words('alliance_modifiers')).pattern}\s+){{0,2}}"
+    rf"{phrase_pattern(_LEX.words('alliance_nouns')).pattern}"
+)
+_ADMITTED_GAP = 20  # chars from "admit" to the first state it admits
+_ADMITTER_REACH = 120  # chars back from "admit" to the body that admits
+
+
+def _admitted(a: Analysis, clause: Clause, trigger: Span) -> tuple[list[Actor], str]:
+    """The body that admits and the states it admits: "NATO will admit Poland, Hungary
+    and the Czech Republic", "the alliance took in the three countries"."""
+    text = a.doc.text
+    # the sentence, not the clause: "NATO (the alliance) has decided to admit ..."
+    start = max(clause.sentence.start, trigger.start - _ADMITTER_REACH)
+    org = next(
+        (
+            x
+            for x in reversed(a.actors_in(start, trigger.start))
+            if _is_org(x) and not _former(a, x)
+        ),
+        None,
+    )
+    if org is None and _ALLIANCE_NOUN.search(text, start, trigger.start):
+        org = _alliance_before(a, trigger.start)
+    if org is None:
+        return [], ""
+    end = clause.sentence.end
+    first = next(
+        (
+            x
+            for x in a.actors_in(trigger.end, min(end, trigger.end + _ADMITTED_GAP))
+            if x.kind in ("country", "government") and x.rule != "pronoun"
+        ),
+        None,
+    )
+    if first is not None:
+        joiners = a.coordinated(first, trigger.end, end)
+    else:
+        group = _THE_N.search(text, trigger.end, min(end, trigger.end + 80))
+        joiners = []
+        if group is not None and group.start() <= trigger.end + 1:  # "admit the three ..."
+            joiners = _last_group(a, int(words_value(group.group(1)) or 0), trigger.start)
+    joiners = [x for x in joiners if x.kind in ("country", "government")]
+    if not joiners:
+        return [], ""
+    return distinct([*joiners, org], _side_key), "parties.admitted"
 
 
 def _last_group(a: Analysis, size: int, before: int) -> list[Actor]:
@@ -477,7 +643,11 @@ def _enlargement(doc: Document, a: Analysis, trigger: Span, clause: Clause) -> I
     """One accession per dated group of the states an alliance grew to include:
     "expanded to include Greece and Turkey in 1952, Germany in 1955 and Spain in 1982"."""
     org = next(
-        (x for x in reversed(a.actors_in(clause.sentence.start, trigger.start)) if _is_org(x)),
+        (
+            x
+            for x in reversed(a.actors_in(clause.sentence.start, trigger.start))
+            if _is_org(x) and not _former(a, x)
+        ),
         None,
     ) or _alliance_before(a, trigger.start)
     if org is None:
@@ -488,6 +658,11 @@ def _enlargement(doc: Document, a: Analysis, trigger: Span, clause: Clause) -> I
         for x in a.actors_in(trigger.end, end)
         if x.kind in ("country", "government") and x.rule != "pronoun"
     ]
+    the_n = _THE_N.search(doc.text, trigger.end, min(end, trigger.end + 80))
+    if not items and the_n is not None and the_n.start() <= trigger.end + 1:
+        # "NATO expansion to include the three former Warsaw Pact nations"
+        size = int(words_value(the_n.group(1)) or 0)
+        items = [(the_n.start(), x, None) for x in _last_group(a, size, trigger.start)]
     items += [(t.start, None, t) for t in a.times_in(trigger.end, end) if t.kind == "date"]
     group: list[Actor] = []
     groups: list[tuple[list[Actor], TimeExpr | None]] = []
@@ -521,15 +696,54 @@ def _enlargement(doc: Document, a: Analysis, trigger: Span, clause: Clause) -> I
         )
 
 
+def _left_it(a: Analysis, trigger: Span, clause: Clause) -> Treaty:
+    """Leaving the agreement "it" refers to ("signed a gas deal, but Belarus later pulled
+    out of it"): no parties yet; it takes those of the agreement just before it
+    (``_inherit_parties``) or is dropped."""
+    date = a.date_for(clause, trigger, report_ok=False)
+    cameo, plover = codes_for("treaty", "withdrawn")
+    return Treaty(
+        trigger=trigger,
+        sentence=clause.sentence,
+        date=date,
+        modality=a.modality(clause, trigger),
+        attribution=a.speaker_of(clause, trigger)[0],
+        rule="treaty.agreement.pronoun",
+        slot_rules={
+            "status": "status.withdraw",
+            "date": "date.event" if date else "",
+            "anaphor": "treaty.pronoun",
+        },
+        confidence=0.5,
+        cameo=cameo,
+        plover=plover,
+        parties=[],
+        status="withdrawn",
+    )
+
+
 def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]:
     trigger = span_of(doc, m.start(), m.end())
+    group = m.groupdict()
+    if group.get("member"):
+        # "NATO membership": the trigger begins at the body the pattern looked behind to
+        body = a.actors_in(max(0, m.start() - 60), m.start())[-1:]
+        if not body or not _is_org(body[0]) or not doc.text[body[0].end : m.start()].isspace():
+            return
+        trigger = span_of(doc, body[0].start, m.end())
     clause = clause_of(doc, trigger)
-    if m.group("enlarge"):
+    if group.get("enlarge"):
         yield from _enlargement(doc, a, trigger, clause)
         return
+    if group.get("leave_it"):
+        yield _left_it(a, trigger, clause)
+        return
     word = trigger.text.lower()
-    join = m.group("join")
-    sense = "join" if join else _LEX.sense.get(word, "agreement")
+    join = group.get("join") or group.get("member")
+    # "Sweden's NATO membership", "its membership of NATO": the possessor joins
+    member = group.get("member") or (join and _MEMBERSHIP_OF.match(join))
+    admit = group.get("admit")
+    sense = "join" if join or admit else _LEX.sense.get(word, "agreement")
     if sense == "agreement" and word.split()[-1] in ("talks",):
         sense = "talks"
     near = doc.text[
@@ -539,21 +753,45 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
         return
     if word in ("deal", "deals") and a.word_before(trigger.start) in _VERB_BEFORE_DEAL:
         return  # "to deal with the crisis": the verb
-    parties, parties_rule = _parties(a, clause, trigger, join, sense == "accession")
-    status, status_rule = _status(doc, clause, trigger, sense)
+    if admit:
+        parties, parties_rule = _admitted(a, clause, trigger)
+        if not parties:
+            return  # "admitted Poland": no body named that admits
+    elif member:
+        parties, parties_rule = _member_of(a, clause, trigger)
+        if all(map(_is_org, parties)):
+            return  # "extending NATO membership eastward": membership, no one joining
+    else:
+        parties, parties_rule = _parties(a, clause, trigger, join, sense == "accession")
+    status, status_rule, status_span = _status(doc, clause, trigger, sense)
+    if sense in ("join", "accession") and (
+        _ASPIRATION.match(doc.text, trigger.end)
+        or _SEEKING.search(doc.text, max(0, trigger.start - 30), trigger.start)
+    ):
+        # "Sweden's NATO membership bid", "its accession application": not yet a member
+        status, status_rule, status_span = "proposed", "status.aspiration", None
+    if parties_rule == "parties.member-for" and status_rule.startswith("status.default"):
+        # "backed NATO membership for Ukraine": offered or sought, not yet granted
+        status, status_rule = "proposed", "status.member-for"
     has_status_word = not status_rule.startswith("status.default")
-    if not join and _named(a, trigger) and status_rule in ("status.default", "status.in_force"):
+    if (
+        not (join or admit)
+        and _named(a, trigger)
+        and status_rule in ("status.default", "status.in_force")
+    ):
         return  # "under the Yalta accord": a treaty's name, not something done with it
     anaphoric = bool(_ANAPHOR.search(doc.text[max(0, trigger.start - 30) : trigger.start]))
     if anaphoric and not parties:
         # the status of "ratified the treaty" / "the accord was suspended" is right by it
-        status, status_rule = _status(doc, clause, trigger, sense, _ANAPHOR_WINDOW, True)
+        status, status_rule, status_span = _status(
+            doc, clause, trigger, sense, _ANAPHOR_WINDOW, True
+        )
         has_status_word = not status_rule.startswith("status.default")
     if not parties and not anaphoric:
         return
     if not parties and not has_status_word:
         anaphoric = True
-    if len(parties) == 1 and not (has_status_word or join):
+    if len(parties) == 1 and not (has_status_word or join or admit):
         return  # one side and no action: a mention, not an agreement event
     if sense == "talks" and len(parties) < 1:
         return
@@ -566,7 +804,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     if date is None:
         date = a.date_for(clause, trigger, report_ok=True)
         date_rule = "date.report"
-    modality = a.modality(clause, trigger)
+    modality = _step_modality(doc, a.modality(clause, trigger), status_rule, status_span, trigger)
     if status == "proposed" and modality == "asserted":
         modality = "hypothetical"
     attribution, attribution_rule = a.speaker_of(clause, trigger)
@@ -578,6 +816,10 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
     }
     if anaphoric and len(parties) < 2:
         rules["anaphor"] = "treaty.anaphoric-noun"
+    if _JOINER_NEEDED.match(word) and all(map(_is_org, parties)):
+        # "NATO membership", "entry into the EU" with nobody joining: only a mention of
+        # an accession told before (taking its joiners) or none
+        rules["joiners"] = "treaty.joiners-before"
     if _ANAPHOR.search(doc.text[max(0, trigger.start - 30) : trigger.start]) and not (
         _RESTRICTIVE.match(doc.text, trigger.end)
     ):
@@ -651,12 +893,22 @@ def _keys(t: Treaty) -> set[str | None]:
     return {country_key(p) for p in t.parties}
 
 
+_NOUN_RULES = frozenset({"treaty.ceasefire", "treaty.treaty", "treaty.agreement"})
 _GROUP = {"talks": "talks", "negotiate": "talks", "join": "join", "accession": "join"}
 
 
 def _same(kept: Treaty, new: Treaty) -> bool:
     if 0 <= new.trigger.start - kept.mentions[-1].end <= 1:
         return True  # one noun phrase: "the accession accords", "a ceasefire agreement"
+    if (
+        (kept.rule == "treaty.ceasefire") != (new.rule == "treaty.ceasefire")
+        and kept.mentions[-1].start >= (new.sentence or new.trigger).start
+        and new.rule in _NOUN_RULES
+        and kept.rule in _NOUN_RULES
+    ):
+        # "a border treaty rejected in talks after the 1988 cease-fire": a truce and
+        # another agreement named apart in one sentence are two agreements
+        return False
     if new.slot_rules.get("anaphor") and not new.parties:
         return new.status == kept.status or new.slot_rules.get("status", "").startswith(
             "status.default"
@@ -686,6 +938,7 @@ def _same(kept: Treaty, new: Treaty) -> bool:
 
 
 _MEMBERSHIP = frozenset({"treaty.join", "treaty.accession", "treaty.enlargement"})
+_IT_REACH = 250  # chars before the sentence of "pulled out of it" its agreement may be
 
 
 def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
@@ -711,6 +964,10 @@ def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
                         "slot_rules": {**t.slot_rules, "parties": "parties.antecedent"},
                     }
                 )
+        if t.slot_rules.get("joiners"):
+            if all(map(_is_org, t.parties)):
+                continue  # "NATO membership" and no accession told before it
+            t.slot_rules.pop("joiners")
         previous = next((p for p in reversed(out) if len(p.parties) > 1), None)
         if len(t.parties) == 1 and previous is not None:
             key = country_key(t.parties[0])
@@ -722,6 +979,10 @@ def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
                     }
                 )
         previous = next((p for p in reversed(out) if p.parties), None)
+        if t.slot_rules.get("anaphor") == "treaty.pronoun" and (
+            previous is None or previous.trigger.start < (t.sentence or t.trigger).start - _IT_REACH
+        ):
+            continue  # "pulled out of it" with no agreement just before: something else
         if (
             not t.parties
             and t.slot_rules.get("anaphor")
@@ -740,14 +1001,41 @@ def _inherit_parties(found: list[Treaty]) -> list[Treaty]:
     return out
 
 
+def _all_joiners(found: list[Treaty], merged: list[Treaty]) -> list[Treaty]:
+    """An accession told in several mentions has every state any of them names as
+    joining ("Hungary's accession to NATO ... the three countries' entry into NATO"):
+    merging keeps the first mention's parties, so the others are added here."""
+    by_trigger = {t.trigger.start: t for t in found}
+    out = []
+    for e in merged:
+        if e.rule in _MEMBERSHIP and len(e.mentions) > 1:
+            sides = [
+                p for m in e.mentions if m.start in by_trigger for p in by_trigger[m.start].parties
+            ]
+            sides = distinct([*e.parties, *sides], _side_key)
+            ordered = [p for p in sides if not _is_org(p)] + [p for p in sides if _is_org(p)]
+            if len(ordered) > len(e.parties):
+                e = e.model_copy(update={"parties": ordered})
+        out.append(e)
+    return out
+
+
 def extract_treaties(doc: Document) -> list[Treaty]:
     """The treaty events of ``doc``, one per agreement and status."""
     a = analyse(doc)
     found: list[Treaty] = []
     for m in triggers(doc, _TRIGGER, _FIRST_WORDS, "treaty"):
         found.extend(_frames(doc, a, m))
+    if found or any(map(_is_org, a.organizations)):
+        steps = [
+            t
+            for m in triggers(doc, _STEP_TRIGGER, _STEP_FIRST_WORDS, "treaty")
+            for t in _frames(doc, a, m)
+        ]
+        if steps:
+            found = sorted([*found, *steps], key=lambda t: t.trigger.start)
     found = _inherit_parties(found)
-    merged = merge_events(found, _same, ("parties", "status"))
+    merged = _all_joiners(found, merge_events(found, _same, ("parties", "status")))
     # an agreement with no state, body or group as a side is a business or private deal
     # ("the agreement between BellSouth and LIN", "if no agreement is reached"), or an
     # anaphoric mention ("the treaty") with nothing before it to refer to

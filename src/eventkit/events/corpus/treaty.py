@@ -445,6 +445,247 @@ _EXAMPLES = [
         [_t(parties=_parties("JPN", "IND"), status="signed")],
         exhaustive=True,
     ),
+    # a step held back is a step that did not happen: status the step, modality negated,
+    # as for "has not ratified" and "refused to ratify"
+    Example(
+        "Russia has stalled ratification of the friendship treaty with Ukraine.",
+        [_t(parties=_parties("RUS", "UKR"), status="ratified", modality="negated")],
+        exhaustive=True,
+    ),
+    Example(
+        "Russia refused to ratify the friendship treaty with Ukraine.",
+        [_t(parties=_parties("RUS", "UKR"), status="ratified", modality="negated")],
+        exhaustive=True,
+    ),
+    Example(
+        "Kenya has delayed the signing of the security pact with Haiti.",
+        [_t(parties=_parties("KEN", "HTI"), status="signed", modality="negated")],
+        exhaustive=True,
+    ),
+    # the negation after the trigger governs the step: "was never ratified"
+    Example(
+        "The border treaty with Peru was never ratified by Ecuador.",
+        [_t(parties=_parties("PER", "ECU"), status="ratified", modality="negated")],
+        exhaustive=True,
+    ),
+    Example(
+        "The ceasefire between Armenia and Azerbaijan did not take effect.",
+        [_t(parties=_parties("ARM", "AZE"), status="in_force", modality="negated")],
+        exhaustive=True,
+    ),
+    # a step not held back stays asserted
+    Example(
+        "Russia ratified the friendship treaty with Ukraine on Monday.",
+        [
+            _t(
+                parties=_parties("RUS", "UKR"),
+                status="ratified",
+                modality="asserted",
+                date={"value": "2024-10-21"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    # denying a violation is no denial of the agreement: the ceasefire holds
+    Example(
+        "Iraq said it did not violate the ceasefire with Iran.",
+        [_t(parties=_parties("IRQ", "IRN"), status="in_force", modality="asserted")],
+        exhaustive=True,
+    ),
+    Example(
+        "Iraq denied violating the ceasefire with Iran.",
+        [_t(parties=_parties("IRQ", "IRN"), status="in_force", modality="asserted")],
+        exhaustive=True,
+    ),
+    # leaving a deal, however told: walked away from, reneged on
+    Example(
+        "The United States walked away from the nuclear deal with Iran in 2018.",
+        [_t(parties=_parties("USA", "IRN"), status="withdrawn", date={"value": "2018"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Washington reneged on the agreement with Pyongyang.",
+        [_t(parties=_parties("USA", "PRK"), status="withdrawn")],
+        exhaustive=True,
+    ),
+    # a truce extended stays in force
+    Example(
+        "The ceasefire between Colombia and Ecuador was extended by six months.",
+        [_t(parties=_parties("COL", "ECU"), status="in_force")],
+        exhaustive=True,
+    ),
+    # an alliance that admits states: the alliance and every state after the verb
+    Example(
+        "NATO will admit Poland, Hungary and the Czech Republic in April.",
+        [
+            _t(
+                parties=[
+                    {"country": "POL"},
+                    {"country": "HUN"},
+                    {"country": "CZE"},
+                    {"name": "NATO"},
+                ],
+                status="ratified",
+                date={"value": "2025-04"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    # "the alliance" admits: the body named last; "the three countries": the three named
+    Example(
+        "NATO leaders met in Madrid. Poland, Hungary and Slovakia applied in 1997. The "
+        "alliance took in the three countries in 1999.",
+        [
+            _t(
+                parties=[
+                    {"country": "POL"},
+                    {"country": "HUN"},
+                    {"country": "SVK"},
+                    {"name": "NATO"},
+                ],
+                status="ratified",
+                date={"value": "1999"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    # "the former Warsaw Pact states" are described by their old bloc, not joining it
+    Example(
+        "NATO leaders met in Madrid. Poland, Hungary and the Czech Republic were invited "
+        "in 1997. The three former Warsaw Pact states become members of the alliance in April.",
+        [
+            _t(
+                parties=[
+                    {"country": "POL"},
+                    {"country": "HUN"},
+                    {"country": "CZE"},
+                    {"name": "NATO"},
+                ],
+                status="ratified",
+                date={"value": "2025-04"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    # admitted to, acceded to a body
+    Example(
+        "Croatia was admitted to the European Union in 2013.",
+        [
+            _t(
+                parties=[{"country": "HRV"}, {"name": "European Union"}],
+                status="ratified",
+                date={"value": "2013"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Finland acceded to NATO in April 2023.",
+        [_t(parties=[{"country": "FIN"}, {"name": "NATO"}], status="ratified")],
+        exhaustive=True,
+    ),
+    # an alliance growing "to include the three ...": the three named last
+    Example(
+        "Poland, Hungary and the Czech Republic were invited in 1997. The Netherlands became "
+        "the last country to ratify NATO expansion to include the three former Warsaw Pact "
+        "nations.",
+        [
+            _t(
+                parties=[
+                    {"country": "POL"},
+                    {"country": "HUN"},
+                    {"country": "CZE"},
+                    {"name": "NATO"},
+                ],
+                status="ratified",
+            )
+        ],
+        exhaustive=True,
+    ),
+    # "X's NATO membership" is X joining; with "bid", "for X" or "seeks to" it is sought
+    Example(
+        "Turkey's parliament approved Sweden's NATO membership on Tuesday.",
+        [
+            _t(
+                parties=[{"country": "SWE"}, {"name": "NATO"}],
+                status="ratified",
+                date={"value": "2024-10-22"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Georgia's NATO membership bid has stalled.",
+        [
+            _t(
+                parties=[{"country": "GEO"}, {"name": "NATO"}],
+                status="proposed",
+                modality="hypothetical",
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "France backed NATO membership for Ukraine and Moldova.",
+        [
+            _t(
+                parties=[{"country": "UKR"}, {"country": "MDA"}, {"name": "NATO"}],
+                status="proposed",
+                modality="hypothetical",
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Ukraine seeks to join NATO.",
+        [_t(parties=[{"country": "UKR"}, {"name": "NATO"}], status="proposed")],
+        exhaustive=True,
+    ),
+    # one accession told in several mentions has every joiner any of them names
+    Example(
+        "Hungary's accession to NATO was celebrated on Friday. The ambassadors of Hungary, "
+        "Poland and Slovakia said the three countries' entry into NATO would bring security.",
+        [
+            _t(
+                parties=[
+                    {"country": "HUN"},
+                    {"country": "POL"},
+                    {"country": "SVK"},
+                    {"name": "NATO"},
+                ],
+                status="ratified",
+            )
+        ],
+        exhaustive=True,
+    ),
+    # leaving the agreement "it" refers to: the sides of the deal just told
+    Example(
+        "Russia and Belarus signed a gas supply deal, but Belarus later pulled out of it.",
+        [
+            _t(parties=_parties("RUS", "BLR"), status="signed"),
+            _t(parties=_parties("RUS", "BLR"), status="withdrawn"),
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Russia and Belarus signed a gas supply deal on Monday. On Friday Belarus withdrew "
+        "from it.",
+        [
+            _t(parties=_parties("RUS", "BLR"), status="signed", date={"value": "2024-10-21"}),
+            _t(parties=_parties("RUS", "BLR"), status="withdrawn", date={"value": "2024-10-18"}),
+        ],
+        exhaustive=True,
+    ),
+    # a truce and another agreement named apart in one sentence are two agreements
+    Example(
+        "Iraq accepted a border treaty following the 1988 cease-fire of the eight-year war "
+        "with Iran.",
+        [
+            _t(parties=_parties("IRQ", "IRN"), status="signed"),
+            _t(parties=_parties("IRQ", "IRN"), status="signed", date={"value": "1988"}),
+        ],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
@@ -463,6 +704,16 @@ _NEGATIVE = [
     # joining a mission is a deployment, not membership
     "Nepal said its troops would join the UN force in Lebanon.",
     "Workers voted to join the union.",
+    # "pulled out of it" with no agreement just before is no treaty event
+    "Russia built a base in the region but later pulled out of it.",
+    # admitting with no alliance as its subject is no accession; membership with nobody
+    # joining is no event
+    "The hospital admitted Smith on Monday.",
+    "He admitted Russia had broken the rules.",
+    "Russia's foreign minister calls extending NATO membership eastward a mistake.",
+    "NATO membership would be costly, the minister said.",
+    # "its" is resolved too loosely to name a joiner: Russia is not joining here
+    "Poland is sensitive to Russia's reactions to its membership of NATO.",
 ]
 
 CORPUS = Corpus(name="treaty", items=_treaties, examples=_EXAMPLES, negative=_NEGATIVE)
