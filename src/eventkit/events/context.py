@@ -387,7 +387,7 @@ class Analysis:
             bool(before)
             and before[0].text.lower() in _ATTRIBUTIVE_DETERMINERS
             and bool(after)
-            and after[0].text.isalpha()
+            and after[0].text.replace("-", "").isalpha()  # "the 1988 cease-fire"
             and after[0].text.islower()
             and after[0].start != trigger.start
             and after[0].text.lower() not in _NOT_NOUNS

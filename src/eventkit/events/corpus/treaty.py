@@ -686,6 +686,16 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a year before another agreement's noun dates that one ("the 1988 cease-fire"),
+    # not the treaty the sentence is about
+    Example(
+        "Iraq accepted a border treaty with Iran following the 1988 cease-fire.",
+        [
+            _t(trigger={"text": "treaty"}, date=None),
+            _t(trigger={"text": "cease-fire"}, date={"value": "1988"}),
+        ],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
