@@ -113,6 +113,12 @@ _ATTRIBUTIVE_DETERMINERS = frozenset(
 )
 # words after "the 1998 ..." that do not make the date a modifier of a noun
 _NOT_NOUNS = frozenset(["and", "or", "to", "of", "in", "on", "at", "when", "after", "before"])
+# people who speak for a body: "a spokesman for the ministry said"
+_SPOKESPEOPLE = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister",
+     "head", "chief", "member", "members", "envoy", "ambassador", "representative",
+     "adviser", "advisers", "source", "sources", "director", "secretary"]
+)  # fmt: skip
 # words after which an actor may be a clause's subject (not a verb's object)
 _SUBJECT_LEADS = _SUBORDINATORS | {"and", "or", "then", "also", "so"}
 _POSSESSIVE = ("'s", "’s")
@@ -279,7 +285,7 @@ class Analysis:
                     a
                     for a in near
                     if a.kind in ("person", "organization", "government", "military")
-                    and self.word_before(a.start) not in _PLACE_PREPOSITIONS
+                    and self._not_object(a.start)
                 ]
                 if near:
                     return near[0], "speaker.said-after"
@@ -337,6 +343,22 @@ class Analysis:
             return False
         word = tokens[i].text
         return word.isalpha() and word.islower() and word not in _SUBJECT_LEADS
+
+    def _not_object(self, offset: int) -> bool:
+        """True unless the actor at ``offset`` is the object of a preposition, other than
+        that of a spokesman's body ("a spokesman for the ministry"): "said in a letter
+        to the government" names no speaker."""
+        tokens = self.doc.tokens
+        i = self.doc.token_index(offset) - 1
+        while i >= 0 and tokens[i].text.lower() in _ATTRIBUTIVE_DETERMINERS:
+            i -= 1
+        if i < 0 or tokens[i].text.lower() not in PREPOSITIONS:
+            return True
+        return (
+            tokens[i].text.lower() in ("for", "of")
+            and i > 0
+            and tokens[i - 1].text.lower() in _SPOKESPEOPLE
+        )
 
     def word_before(self, offset: int) -> str:
         """The lower-cased token before ``offset`` ("" at the start)."""

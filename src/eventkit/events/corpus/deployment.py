@@ -707,6 +707,17 @@ _EXAMPLES = [
         "The Dutch frigate Tromp is patrolling the Gulf alongside two Italian vessels.",
         [_d(force={"country": "NLD"}, destination={"name": "Gulf"})],
     ),
+    # the object of a preposition after "said" is not who said it; a spokesman's body is
+    Example(
+        "Turkey will send 500 troops to Libya, he said in a letter to the Egyptian government.",
+        [_d(force={"country": "TUR"}, attribution=None)],
+        exhaustive=True,
+    ),
+    Example(
+        "Turkey will send 500 troops to Libya, said a spokesman for the Turkish defence ministry.",
+        [_d(force={"country": "TUR"}, attribution={"country": "TUR"})],
+        exhaustive=True,
+    ),
     # an order moves the force that is its object (a count's comma is no clause break)
     Example(
         "Russia ordered 3,000 troops to the border with Ukraine.",
