@@ -137,6 +137,7 @@ _STATUS_FIRST = frozenset(
 )
 _NOT_SENSE = phrase_pattern(_LEX.words("not_senses"))
 _VERB_BEFORE_DEAL = frozenset(_LEX.words("verb_before_deal"))
+_VERB_BEFORE_TALKS = frozenset(_LEX.words("verb_before_talks"))
 _DEFAULT_STATUS: dict[str, TreatyStatus] = {
     "talks": "negotiating",
     "negotiate": "negotiating",
@@ -753,6 +754,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Treaty]
         return
     if word in ("deal", "deals") and a.word_before(trigger.start) in _VERB_BEFORE_DEAL:
         return  # "to deal with the crisis": the verb
+    if word == "talks" and a.word_before(trigger.start) in _VERB_BEFORE_TALKS:
+        return  # "she sometimes talks to her sisters": the verb
     if admit:
         parties, parties_rule = _admitted(a, clause, trigger)
         if not parties:

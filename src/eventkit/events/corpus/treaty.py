@@ -699,6 +699,8 @@ _EXAMPLES = [
 ]
 
 _NEGATIVE = [
+    # "talks" after a subject pronoun or an adverb is the verb
+    "Senator Maria Lopez was born in Havana. She said she sometimes talks to relatives in Cuba.",
     "Ministers met to deal with the refugee flows from Syria and Iraq.",
     # agreements with no state, body or armed group as a side are business or private
     "The cellular agreement between BellSouth Corp. and LIN Broadcasting Corp. carries risks.",
