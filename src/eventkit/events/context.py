@@ -134,6 +134,8 @@ _COORDINATION = regex.compile(
     r"(?:the\s+(?:(?:rebel|militant|armed|separatist|opposition|islamist)\s+)?)?",
     regex.IGNORECASE,
 )
+# ", who", ", which": a relative clause set off by commas opens
+_RELATIVE_OPEN = regex.compile(r",\s+(?:who|whom|whose|which|where)\b", regex.REVERSE)  # the last
 _QUOTE = regex.compile(r"“[^“”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 
 
@@ -373,7 +375,11 @@ class Analysis:
         for t in self.times_in(
             max(sentence.start, trigger.start - _REACH), min(sentence.end, trigger.end + _REACH)
         ):
-            if t.kind != "date" or self._dates_other_noun(t, trigger):
+            if (
+                t.kind != "date"
+                or self._dates_other_noun(t, trigger)
+                or self._in_relative_clause(t, trigger, sentence)
+            ):
                 continue
             distance = (
                 abs(t.start - trigger.start)
@@ -395,6 +401,19 @@ class Analysis:
         if best is None or (not report_ok and best[0] >= 10_000):
             return best[1] if best is not None and report_ok else None
         return best[1]
+
+    def _in_relative_clause(self, t: TimeExpr, trigger: Span, sentence: Span) -> bool:
+        """True when ``t`` lies in a relative clause set off by commas that does not hold
+        the trigger: "Albright, who fled after the takeover in 1948, welcomed their
+        joining the alliance" (1948 is when she fled)."""
+        text = self.doc.text
+        opener = _RELATIVE_OPEN.search(text, max(sentence.start, t.start - _REACH), t.start)
+        if opener is None or "," in text[opener.end() : t.start]:
+            return False
+        close = text.find(",", t.end, sentence.end)
+        if close == -1:
+            return False
+        return not (opener.start() <= trigger.start < close)
 
     def _dates_other_noun(self, t: TimeExpr, trigger: Span) -> bool:
         """True when ``t`` modifies a noun other than the trigger: "that 1978 resolution

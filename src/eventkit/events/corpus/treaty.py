@@ -686,6 +686,12 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a date in a relative clause set off by commas dates that clause, not the event:
+    # the deployment in it takes it, the treaty after it does not
+    Example(
+        "Russia, which sent troops to Syria in 2015, signed a treaty with Belarus.",
+        [_t(trigger={"text": "treaty"}, date=None)],
+    ),
     # a year before another agreement's noun dates that one ("the 1988 cease-fire"),
     # not the treaty the sentence is about
     Example(
