@@ -167,6 +167,8 @@ _MEETING_OF = regex.compile(
 _BETWEEN = regex.compile(r"(?i)\bbetween\s+")
 _WITH = regex.compile(r"(?i)\b(?:with|by)\s+")
 _WINDOW = 90
+# a relative clause set off by commas right after the trigger: ", which Moscow proposed,"
+_RELATIVE_AFTER = regex.compile(r"\s*,\s*(?:which|that)\b[^,;:.]{1,120},")
 _WITH_REACH = 90  # "signed by U.N. Secretary-General Kofi Annan and Iraq's Tariq Aziz"
 _THE_TWO = regex.compile(
     r"(?i)\b(?:the|both)\s+(?:two|2)\s+(?:governments|countries|nations|states|sides|"
@@ -222,8 +224,16 @@ def _status(
         window = min(window, _TALKS_WINDOW)  # only a verb right by talks changes them
     lo = max(sentence.start, trigger.start - window)
     hi = min(sentence.end, trigger.end + window)
+    # "the treaty, which Moscow proposed in 2019, was signed": the relative clause tells
+    # of another step; the status word after it is the treaty's, as near as if it were not
+    relative = _RELATIVE_AFTER.match(doc.text, trigger.end, sentence.end)
+    skip = (trigger.end, relative.end()) if relative is not None else (0, 0)
+    if relative is not None:
+        hi = min(sentence.end, relative.end() + window)
     best: tuple[int, TreatyStatus, str, tuple[int, int]] | None = None
     for token in doc.within(doc.tokens, lo, hi):
+        if skip[0] <= token.start < skip[1]:
+            continue
         # a status phrase is tried only where one of its first words stands (one
         # scan of a large alternation over the window cost more than the rest)
         if token.text.lower() not in _STATUS_FIRST:
@@ -255,7 +265,11 @@ def _status(
         )
         if _QUOTE_MARK.search(between):
             continue  # '"... conform to the agreement," it concluded': the reporting verb
-        distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
+        distance = (
+            trigger.start - m.end()
+            if m.end() <= trigger.start
+            else m.start() - max(trigger.end, skip[1])
+        )
         if best is None or distance < best[0]:
             best = (distance, _STATUS_WORDS[key], f"status.{key}", (m.start(), m.end()))
     if best is not None:
@@ -295,12 +309,16 @@ def _parties(
     doc = a.doc
     text = doc.text
     sentence = clause.sentence
-    right = min(sentence.end, trigger.end + 120)
-    between = _BETWEEN.search(text[trigger.end : right])
+    # the sides are told after a relative clause as if it were not there ("the treaty,
+    # which Moscow proposed in 2019, was signed by Russia and Belarus")
+    relative = _RELATIVE_AFTER.match(text, trigger.end, sentence.end)
+    after = relative.end() if relative is not None else trigger.end
+    right = min(sentence.end, after + 120)
+    between = _BETWEEN.search(text[after:right])
     found: list[Actor] = []
     rule = ""
     if between is not None and between.start() < 40:
-        start = trigger.end + between.end()
+        start = after + between.end()
         found = [
             x for x in a.actors_in(start, min(sentence.end, start + 110)) if x.kind in _PARTY_KINDS
         ]
@@ -317,9 +335,9 @@ def _parties(
                 x for x in a.actors_in(sentence.start, trigger.start) if x.kind in _PARTY_KINDS
             ][-2:]
         with_side = []
-        with_m = _WITH.search(text[trigger.end : right])
+        with_m = _WITH.search(text[after:right])
         if with_m is not None and with_m.start() < 50:
-            start = trigger.end + with_m.end()
+            start = after + with_m.end()
             with_side = [
                 x
                 for x in a.actors_in(start, min(sentence.end, start + _WITH_REACH))
@@ -334,9 +352,7 @@ def _parties(
                 with_side = a.coordinated(first, meeting.end(), end)
                 subject_side = []
         if with_side and with_m is not None and with_m.group().lower().startswith("by"):
-            if _MEDIATED.search(
-                text, max(0, trigger.end + with_m.start() - 20), trigger.end + with_m.start()
-            ):
+            if _MEDIATED.search(text, max(0, after + with_m.start() - 20), after + with_m.start()):
                 with_side = []  # "talks mediated by Qatar and Egypt": go-betweens, not sides
             else:
                 subject_side = []  # "the accord was signed by A and B": the agents are the sides

@@ -686,6 +686,18 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # a relative clause after the agreement is skipped to find its status and sides
+    Example(
+        "The treaty, which Moscow first proposed in 2019, was signed by Russia and Belarus "
+        "on Monday.",
+        [_t(status="signed", parties=_parties("RUS", "BLR"), date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The accord, which took two years to negotiate, was ratified by Israel and Jordan.",
+        [_t(status="ratified", parties=_parties("ISR", "JOR"))],
+        exhaustive=True,
+    ),
     # a date in a relative clause set off by commas dates that clause, not the event:
     # the deployment in it takes it, the treaty after it does not
     Example(
