@@ -61,6 +61,13 @@ _EXAMPLES = [
     ("The convoy crossed\nthe border at dawn.",),
     # decimals and times are not boundaries
     ("The vote was 2.5 points ahead at 10 a.m. on Monday.",),
+    # the ASCII opening quote of wire copy (``) opens a sentence too
+    (
+        "The envoy left on Friday. ``We will be back,'' she said. ``Soon.''",
+        "The envoy left on Friday.",
+        "``We will be back,'' she said.",
+        "``Soon.''",
+    ),
 ]
 
 

@@ -20,12 +20,13 @@ from eventkit.model import Span
 __all__ = ["split_sentences"]
 
 # A candidate end: terminal punctuation, closing quotes or brackets, then space and
-# the start of a new sentence (an opening quote or bracket, a capital or a digit).
+# the start of a new sentence (an opening quote, ASCII `` included, or bracket, a
+# capital or a digit).
 _CLOSE = r"[\"”’'»)\]]*+"
 _GAP = r"[ \t\u00a0]++"
 _BOUNDARY_PATTERN = (
     r"(?<![.!?])(?P<stop>[.!?]++|…|\(…\)|\(\.\.\.\))"
-    rf"(?P<close>{_CLOSE})(?P<gap>{_GAP})(?=[\"“‘'«(\[]*[\p{{Lu}}\p{{N}}])"
+    rf"(?P<close>{_CLOSE})(?P<gap>{_GAP})(?=[\"“‘'`«(\[]*[\p{{Lu}}\p{{N}}])"
 )
 _BOUNDARY = regex.compile(_BOUNDARY_PATTERN)
 # The characters of the token a full stop may belong to (see _TOKEN_BEFORE).
@@ -122,7 +123,7 @@ def _next_word(text: str, pos: int) -> str:
         end = pos
         while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
             end += 1
-        if end == pos and pos < len(text) and text[pos] in "\"“‘'«([":
+        if end == pos and pos < len(text) and text[pos] in "\"“‘'`«([":
             pos += 1
             continue
         return text[pos:end]
