@@ -56,6 +56,8 @@ _WEAK = frozenset(_LEX.words("weak_senses"))
 _PARTICLES: dict[str, list[str]] = _LEX.data["particles"]
 _NEEDS_FORCE = frozenset(_LEX.words("needs_force_noun"))
 _PLACE_OBJECT = frozenset(_LEX.words("place_object_senses"))
+# verbs that move or hold only the force that is their object ("kept 1,500 soldiers in")
+_OBJECT_FORCE = frozenset(_LEX.words("object_force_verbs"))
 _ORIGIN_OBJECT = frozenset(_LEX.words("origin_object_senses"))
 # "left for Somalia", "pulled out for home": where a withdrawal goes, not what it leaves
 _LEAVING_FOR = regex.compile(r"(?i)(?:\s+(?:out|back|off))?\s+for\b")
@@ -139,7 +141,8 @@ _PREVENTED = regex.compile(
 # What ends the object of a removal verb before a force noun: "expelled five
 # nationals who were questioned by police" expels no police
 _OBJECT_BREAK = regex.compile(
-    r"[;:()]|,\s|\b(?:by|who|whom|which|that|were|was|are|is|from|in|at|to|for|with)\b",
+    r"[;:()]|,\s|\b(?:by|who|whom|which|that|were|was|are|is|from|in|at|to|for|with|"
+    r"through|over|into|under|via|across|along|near|against)\b",
     regex.IGNORECASE,
 )
 _OBJECT_WORDS = regex.compile(
@@ -484,8 +487,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     # (the tests that need only the force noun come first: most triggers end here)
     if np is None and sense in _NEEDS_FORCE:
         return
-    if sense == "order" and not noun and _order_object(doc, trigger, np) is None:
-        return  # "restore order", "in short order": no force ordered anywhere
+    if word in _OBJECT_FORCE and not noun and _order_object(doc, trigger, np) is None:
+        return  # "restore order", "keep the peace": no force ordered or kept anywhere
     prevented = _PREVENTED.search(doc.text, max(clause.start, trigger.start - 80), trigger.start)
     if prevented is not None and not _FORCE.search(prevented.group("what")):
         return  # "stop oil exports from leaving Iraq": what would leave is no force

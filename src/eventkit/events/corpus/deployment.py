@@ -707,6 +707,28 @@ _EXAMPLES = [
         "The Dutch frigate Tromp is patrolling the Gulf alongside two Italian vessels.",
         [_d(force={"country": "NLD"}, destination={"name": "Gulf"})],
     ),
+    # keeping or maintaining a force somewhere is its presence there; crossing into a
+    # place is a move; nuclear weapons are military equipment moved like a force
+    Example(
+        "France will keep some 1,500 soldiers in Chad.",
+        [_d(force={"country": "FRA"}, count={"value": 1500}, destination={"country": "TCD"})],
+        exhaustive=True,
+    ),
+    Example(
+        "The US maintains about 28,500 troops in South Korea.",
+        [_d(force={"country": "USA"}, destination={"country": "KOR"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Turkish forces crossed into northern Iraq overnight.",
+        [_d(force={"country": "TUR"}, destination={"country": "IRQ"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Russia began moving tactical nuclear weapons to Belarus in June.",
+        [_d(force={"country": "RUS"}, destination={"country": "BLR"})],
+        exhaustive=True,
+    ),
     # the object of a preposition after "said" is not who said it; a spokesman's body is
     Example(
         "Turkey will send 500 troops to Libya, he said in a letter to the Egyptian government.",
@@ -813,6 +835,8 @@ _NEGATIVE = [
     "The expulsion of Russian diplomats from Britain was announced.",
     "The rebels kicked out the governor of the province.",
     "Brazil replaced its coach after the defeat.",
+    # keeping or maintaining what is no force held anywhere
+    "Police struggled to keep the peace in Paris.",
     # "order" with no force ordered: a noun ("in short order", "restore order")
     "That would delay the rebuilding of Syria or its armed forces in short order.",
     # a quotation opens what was amassed: pages, no force
