@@ -153,7 +153,7 @@ _QUOTE_MARK = regex.compile(r"[\"“”]|''|``")
 _PAIR = regex.compile(r"\b([A-Z][\w.]*[\w.])-([A-Z][\w.]*\w\.?)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _MEDIATED = regex.compile(
     r"(?i)\b(?:mediated|brokered|hosted|facilitated|sponsored|chaired|arranged|backed|"
-    r"overseen|monitored|guaranteed)\s*$"
+    r"overseen|monitored|guaranteed|drafted|tabled|put\s+forward)\s*$"
 )
 _RELATIVE = regex.compile(r",\s*(?:which|that)\s+", regex.IGNORECASE)
 _STEPS = frozenset({"sign", "ratify", "suspend", "withdraw"})  # steps a relative clause tells
@@ -316,6 +316,7 @@ def _parties(
     right = min(sentence.end, after + 120)
     between = _BETWEEN.search(text[after:right])
     found: list[Actor] = []
+    mediators: list[Actor] = []
     rule = ""
     if between is not None and between.start() < 40:
         start = after + between.end()
@@ -353,7 +354,8 @@ def _parties(
                 subject_side = []
         if with_side and with_m is not None and with_m.group().lower().startswith("by"):
             if _MEDIATED.search(text, max(0, after + with_m.start() - 20), after + with_m.start()):
-                with_side = []  # "talks mediated by Qatar and Egypt": go-betweens, not sides
+                # "talks mediated by Qatar and Egypt": go-betweens, not sides
+                mediators, with_side = with_side, []
             else:
                 subject_side = []  # "the accord was signed by A and B": the agents are the sides
         if subject_side:
@@ -418,6 +420,7 @@ def _parties(
             )
             and country_key(x) != own
             and x is not reporter
+            and all(x.start != m.start for m in mediators)  # a go-between is no side
         ]
         if others:
             nearest = min(others, key=lambda x: abs(x.start - trigger.start))

@@ -686,6 +686,13 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # who puts forward or drafts a proposal is a go-between, not a side, and not the
+    # other side of a one-sided agreement either
+    Example(
+        "Hamas accepted a ceasefire proposal put forward by Egypt and Qatar.",
+        [_t(parties=[{"name": "Hamas"}])],
+        exhaustive=True,
+    ),
     # a relative clause after the agreement is skipped to find its status and sides
     Example(
         "The treaty, which Moscow first proposed in 2019, was signed by Russia and Belarus "
