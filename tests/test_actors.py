@@ -180,6 +180,21 @@ def test_data_files_load() -> None:
     assert words.heads[("officials",)] == "government"
 
 
+def test_state_companies_are_organisations_of_their_states() -> None:
+    from eventkit.actors.gazetteer import _read_json
+    from eventkit.countries import load_countries
+
+    codes = {country.iso3 for country in load_countries(former=True)}
+    table = gazetteer()
+    for row in _read_json("companies.json"):
+        assert row["country"] in codes, row["name"]
+        entry = table.entries[tuple(row["name"].split())]
+        assert (entry.kind, entry.country, entry.form) == ("organization", row["country"], "body")
+    # a private firm stays no actor, the blocked ones included
+    assert table.entries[("Lockheed", "Martin")].form == "block"
+    assert ("Boeing",) not in table.entries or table.entries[("Boeing",)].form == "block"
+
+
 _NEWSY = st.lists(
     st.sampled_from(
         [

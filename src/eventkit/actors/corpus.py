@@ -1238,6 +1238,67 @@ _BODIES_AND_PEOPLE = [
     _ex("Polish President Andrzej Duda signed the bill.", _a("Andrzej Duda", "person", "POL")),
 ]
 
+_COMPANIES = [
+    # a company its state owns or controls is an organisation of that state: a party
+    # to gas deals, a target of sanctions, an arms exporter (data/companies.json)
+    _ex(
+        "Gazprom and CNPC signed a 30-year supply contract on Monday.",
+        _a("Gazprom", "organization", "RUS", text="Gazprom"),
+        _a("CNPC", "organization", "CHN", text="CNPC"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Naftogaz said it would not renew the transit deal with Gazprom's export arm.",
+        _a("Naftogaz", "organization", "UKR"),
+        _a("Gazprom", "organization", "RUS"),
+        exhaustive=True,
+    ),
+    # a company named for its state is the company, not the state
+    _ex(
+        "Saudi Aramco will supply crude to a refinery Sinopec is building.",
+        _a("Saudi Aramco", "organization", "SAU", text="Saudi Aramco"),
+        _a("Sinopec", "organization", "CHN"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Qatar Petroleum agreed to a joint venture with Petronas.",
+        _a("QatarEnergy", "organization", "QAT", text="Qatar Petroleum"),
+        _a("Petronas", "organization", "MYS"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Treasury officials imposed new sanctions on PDVSA and the National Iranian Oil Company.",
+        _a("PDVSA", "organization", "VEN"),
+        _a("National Iranian Oil Company", "organization", "IRN"),
+    ),
+    _ex(
+        "Pemex, Petrobras and Equinor bid for the offshore blocks.",
+        _a("Pemex", "organization", "MEX"),
+        _a("Petrobras", "organization", "BRA"),
+        _a("Equinor", "organization", "NOR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "KazMunayGas signed a memorandum with Sonatrach and SOCAR in Baku.",
+        _a("KazMunayGas", "organization", "KAZ"),
+        _a("Sonatrach", "organization", "DZA"),
+        _a("SOCAR", "organization", "AZE"),
+    ),
+    # state arms exporters and defence conglomerates; their heads take the state
+    _ex(
+        "Rosoboronexport delivered the first air defence systems to Turkey.",
+        _a("Rosoboronexport", "organization", "RUS"),
+        _a("Turkey", "country", "TUR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Rostec chief Pavel Orlovsky said output had doubled.",
+        _a("Pavel Orlovsky", "person", "RUS", text="Rostec chief Pavel Orlovsky"),
+        exhaustive=True,
+    ),
+    _ex("Rosatom will build two reactors in Hungary.", _a("Rosatom", "organization", "RUS")),
+]
+
 _NEGATIVE = [
     "She was born in Atlanta, Georgia, and moved later.",
     "He lives in the state of Georgia.",
@@ -1318,6 +1379,9 @@ _NEGATIVE = [
     # a state's adjective before other nouns stays no actor
     "Iraqi oil output rose in March.",
     "The Russian language is taught in the schools.",
+    # private firms are no actors of a state, even arms makers (data/companies.json)
+    "Lockheed Martin won a contract for the jets.",
+    "Boeing shares fell after the crash; Lukoil raised its dividend.",
 ]
 
 CORPUS = Corpus(
@@ -1338,6 +1402,7 @@ CORPUS = Corpus(
         *_MORE,
         *_WORLD,
         *_BODIES_AND_PEOPLE,
+        *_COMPANIES,
     ],
     negative=_NEGATIVE,
 )
