@@ -371,6 +371,9 @@ class Lexicon:
     #: Words that after "the" name a bloc of states ("the West"), and the bloc's name.
     bloc_names: dict[str, str]
     namesake_after: frozenset[str]
+    #: Plurals of a divided state's name that stand for the pair ("the two Koreas"),
+    #: and the pair's name.
+    state_pairs: dict[str, str]
 
 
 def _first_words(keys: frozenset[tuple[str, ...]]) -> dict[str, int]:
@@ -442,4 +445,5 @@ def lexicon() -> Lexicon:
         act_modifiers=frozenset(data["act_modifiers"]),
         bloc_names=dict(data["bloc_names"]),
         namesake_after=frozenset(data["namesake_after"]),
+        state_pairs=dict(data["state_pairs"]),
     )
