@@ -180,6 +180,34 @@ def test_data_files_load() -> None:
     assert words.heads[("officials",)] == "government"
 
 
+def test_bare_government_takes_the_one_state_named_before_or_the_datelines() -> None:
+    text = "The Danish government met. The government said Danish troops would go."
+    assert [(a.text, a.country, a.rule) for a in _actors(text)][1] == (
+        "government",
+        "DNK",
+        "government-named",
+    )
+    actor = _actors("OSLO (Reuters) - The government and the Sami council met.")[0]
+    assert (actor.text, actor.country, actor.rule) == ("government", "NOR", "government-home")
+    # a dateline of another state makes a bare "Congress" no US Congress
+    assert _actors("LIMA (Reuters) - Congress voted to remove the minister.") == []
+
+
+def test_state_companies_are_organisations_of_their_states() -> None:
+    from eventkit.actors.gazetteer import _read_json
+    from eventkit.countries import load_countries
+
+    codes = {country.iso3 for country in load_countries(former=True)}
+    table = gazetteer()
+    for row in _read_json("companies.json"):
+        assert row["country"] in codes, row["name"]
+        entry = table.entries[tuple(row["name"].split())]
+        assert (entry.kind, entry.country, entry.form) == ("organization", row["country"], "body")
+    # a private firm stays no actor, the blocked ones included
+    assert table.entries[("Lockheed", "Martin")].form == "block"
+    assert ("Boeing",) not in table.entries or table.entries[("Boeing",)].form == "block"
+
+
 _NEWSY = st.lists(
     st.sampled_from(
         [
@@ -287,6 +315,10 @@ def test_a_repeated_sentence_gives_what_it_gives_read_again() -> None:
         "The Russian president warned.",
         "President Vladimir Putin said so.",
         "The Russian president warned.",
+        "The government said so.",  # of the one state named before: Russia
+        "Congress approved it.",
+        "The Polish government agreed.",
+        "The government said so.",  # two states named: no actor
     ]
     doc = Document(" ".join(sentences * 3), published="2024-10-24")
     state = rules._State(on=doc.reference)

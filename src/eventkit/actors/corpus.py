@@ -1238,6 +1238,175 @@ _BODIES_AND_PEOPLE = [
     _ex("Polish President Andrzej Duda signed the bill.", _a("Andrzej Duda", "person", "POL")),
 ]
 
+_COMPANIES = [
+    # a company its state owns or controls is an organisation of that state: a party
+    # to gas deals, a target of sanctions, an arms exporter (data/companies.json)
+    _ex(
+        "Gazprom and CNPC signed a 30-year supply contract on Monday.",
+        _a("Gazprom", "organization", "RUS", text="Gazprom"),
+        _a("CNPC", "organization", "CHN", text="CNPC"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Naftogaz said it would not renew the transit deal with Gazprom's export arm.",
+        _a("Naftogaz", "organization", "UKR"),
+        _a("Gazprom", "organization", "RUS"),
+        exhaustive=True,
+    ),
+    # a company named for its state is the company, not the state
+    _ex(
+        "Saudi Aramco will supply crude to a refinery Sinopec is building.",
+        _a("Saudi Aramco", "organization", "SAU", text="Saudi Aramco"),
+        _a("Sinopec", "organization", "CHN"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Qatar Petroleum agreed to a joint venture with Petronas.",
+        _a("QatarEnergy", "organization", "QAT", text="Qatar Petroleum"),
+        _a("Petronas", "organization", "MYS"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Treasury officials imposed new sanctions on PDVSA and the National Iranian Oil Company.",
+        _a("PDVSA", "organization", "VEN"),
+        _a("National Iranian Oil Company", "organization", "IRN"),
+    ),
+    _ex(
+        "Pemex, Petrobras and Equinor bid for the offshore blocks.",
+        _a("Pemex", "organization", "MEX"),
+        _a("Petrobras", "organization", "BRA"),
+        _a("Equinor", "organization", "NOR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "KazMunayGas signed a memorandum with Sonatrach and SOCAR in Baku.",
+        _a("KazMunayGas", "organization", "KAZ"),
+        _a("Sonatrach", "organization", "DZA"),
+        _a("SOCAR", "organization", "AZE"),
+    ),
+    # state arms exporters and defence conglomerates; their heads take the state
+    _ex(
+        "Rosoboronexport delivered the first air defence systems to Turkey.",
+        _a("Rosoboronexport", "organization", "RUS"),
+        _a("Turkey", "country", "TUR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Rostec chief Pavel Orlovsky said output had doubled.",
+        _a("Pavel Orlovsky", "person", "RUS", text="Rostec chief Pavel Orlovsky"),
+        exhaustive=True,
+    ),
+    _ex("Rosatom will build two reactors in Hungary.", _a("Rosatom", "organization", "RUS")),
+]
+
+_STATE_BODIES = [
+    # regional blocs and international bodies: organisations of no country
+    _ex(
+        "Mercosur and the Andean Community agreed to cut tariffs.",
+        _a("Mercosur", "organization", None),
+        _a("Andean Community", "organization", None),
+        exhaustive=True,
+    ),
+    _ex(
+        "AUKUS partners will share the technology, APEC ministers heard.",
+        _a("AUKUS", "organization", None),
+        _a("APEC", "organization", None),
+    ),
+    _ex(
+        "The East African Community sent a regional force; CARICOM leaders objected.",
+        _a("East African Community", "organization", None),
+        _a("CARICOM", "organization", None),
+    ),
+    _ex("KFOR troops patrolled the bridge.", _a("KFOR", "military", None)),
+    # a named legislature is its state's government
+    _ex(
+        "The Sejm and the Storting both approved the pipeline accord.",
+        _a("Sejm", "government", "POL"),
+        _a("Storting", "government", "NOR"),
+        exhaustive=True,
+    ),
+    _ex("The Knesset voted to dissolve itself.", _a("Knesset", "government", "ISR")),
+    # a legislature's common name is the government of the state before it
+    _ex(
+        "Pakistan's National Assembly passed the resolution.",
+        _a("Pakistan", "government", "PAK", text="Pakistan's National Assembly"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The Chilean Chamber of Deputies rejected the treaty.",
+        _a("Chile", "government", "CHL", text="Chilean Chamber of Deputies"),
+        exhaustive=True,
+    ),
+    # a bare "Congress" is the US Congress, unless the sentence is about another
+    # state's people or government, or the dateline is another state's
+    _ex(
+        "Congress must approve any sale of the jets to Qatar.",
+        _a("US Congress", "government", "USA", text="Congress", rule="congress"),
+        _a("Qatar", "country", "QAT"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The president asked members of Congress to fund the mission.",
+        _a("US Congress", "government", "USA", text="Congress"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Brazil's Congress ratified the accord.",
+        _a("Brazil", "government", "BRA", text="Brazil's Congress"),
+        exhaustive=True,
+    ),
+    _ex("US departments: the Treasury Department.", _a("Treasury Department", "government", "USA")),
+    # the pair of a divided state: one actor, a government of no one country
+    _ex(
+        "The two Koreas agreed to reopen the liaison office.",
+        _a("North Korea and South Korea", "government", None, text="two Koreas"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Trade between both Germanys grew in 1973.",
+        _a("East Germany and West Germany", "government", None, rule="state-pair"),
+        exhaustive=True,
+    ),
+    # "the government": of the state after "of"/"in", else of the one state whose
+    # government or leaders the text named before, else of the dateline's state
+    _ex(
+        "BOGOTA, March 3 (Reuters) - The government and the ELN rebels resumed talks.",
+        _a("Colombia", "government", "COL", text="government", rule="government-home"),
+        _a("ELN", "group", "COL"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The Kenyan government denied the report. Later the government said talks would go on.",
+        _a("Kenya", "government", "KEN", text="Kenyan government"),
+        _a("Kenya", "government", "KEN", text="government", rule="government-named"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Diplomats said the government in Kabul had rejected the plan.",
+        _a("Afghanistan", "government", "AFG", text="government", rule="government-of"),
+        exhaustive=True,
+    ),
+    # ... but not when two states' governments were named, nor as a modifier
+    _ex(
+        "Moscow and Kyiv traded accusations. The government said talks would go on.",
+        _a("Russia", "government", "RUS"),
+        _a("Ukraine", "government", "UKR"),
+        exhaustive=True,
+    ),
+    _ex(
+        "The Kenyan government spoke. The government forces' commander spoke.",
+        _a("Kenya", "government", "KEN"),
+        _a("government forces", "military", None),
+        exhaustive=True,
+    ),
+    # a party's "Congress" is no US Congress
+    _ex(
+        "Congress leader Meera Pillai spoke at the rally.",
+        _a("Meera Pillai", "person", None),
+        exhaustive=True,
+    ),
+]
+
 _NEGATIVE = [
     "She was born in Atlanta, Georgia, and moved later.",
     "He lives in the state of Georgia.",
@@ -1318,6 +1487,22 @@ _NEGATIVE = [
     # a state's adjective before other nouns stays no actor
     "Iraqi oil output rose in March.",
     "The Russian language is taught in the schools.",
+    # private firms are no actors of a state, even arms makers (data/companies.json)
+    "Lockheed Martin won a contract for the jets.",
+    "Boeing shares fell after the crash; Lukoil raised its dividend.",
+    # "Congress" of a party, a party congress, a library; a senate of no state;
+    # "house prices"
+    "The Indian National Congress criticised the deal.",
+    "The Congress Party won the state election.",
+    "The 20th Party Congress opened on Sunday.",
+    "The papers are kept in the Library of Congress.",
+    "The senate of the university voted against the plan.",
+    "House prices rose sharply last year.",
+    "The House passed the bill and the Senate will vote next week.",
+    # "the government" of no clear state: none named, two named, or only as places
+    "The government said the talks would resume.",
+    "Negotiators met in Havana, where the government and the rebels signed.",
+    "Koreas is no word of a sentence.",
 ]
 
 CORPUS = Corpus(
@@ -1338,6 +1523,8 @@ CORPUS = Corpus(
         *_MORE,
         *_WORLD,
         *_BODIES_AND_PEOPLE,
+        *_COMPANIES,
+        *_STATE_BODIES,
     ],
     negative=_NEGATIVE,
 )

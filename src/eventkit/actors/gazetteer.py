@@ -2,7 +2,8 @@
 
 Every surface form (a country's name, alias, adjective, capital or seat of
 government from :mod:`eventkit.countries`, and the organisations, armed groups and
-state bodies of ``data/organizations.json``) is tokenised like the text and keyed by
+state bodies of ``data/organizations.json``, the state-owned companies of
+``data/companies.json``) is tokenised like the text and keyed by
 its token tuple, so one left-to-right pass finds the longest form at each token.
 """
 
@@ -306,7 +307,9 @@ def gazetteer() -> Gazetteer:
                 # All-capital headlines: "RUSSIA", "NORTH KOREAN", "KREMLIN".
                 if sum(c.isalpha() for c in value) >= 4 and not value.isupper():
                     entries.setdefault(_key(value.upper()), entry)
-    for row in _read_json("organizations.json"):
+    # State-owned companies ("Gazprom", "Pemex") are organisations of their states.
+    companies = [{**row, "kind": "organization"} for row in _read_json("companies.json")]
+    for row in (*_read_json("organizations.json"), *companies):
         kind = row["kind"]
         form_of: Form = "block" if kind == "block" else row.get("form", "body")
         for value in (row["name"], *row["aliases"]):
@@ -368,6 +371,9 @@ class Lexicon:
     #: Words that after "the" name a bloc of states ("the West"), and the bloc's name.
     bloc_names: dict[str, str]
     namesake_after: frozenset[str]
+    #: Plurals of a divided state's name that stand for the pair ("the two Koreas"),
+    #: and the pair's name.
+    state_pairs: dict[str, str]
 
 
 def _first_words(keys: frozenset[tuple[str, ...]]) -> dict[str, int]:
@@ -439,4 +445,5 @@ def lexicon() -> Lexicon:
         act_modifiers=frozenset(data["act_modifiers"]),
         bloc_names=dict(data["bloc_names"]),
         namesake_after=frozenset(data["namesake_after"]),
+        state_pairs=dict(data["state_pairs"]),
     )

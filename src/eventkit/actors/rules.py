@@ -10,7 +10,9 @@ One pass per sentence over its tokens, in three steps:
    noun ("North Korean soldiers", "the Russian Defence Ministry"), a country name,
    a capital used as an agent ("Moscow said", "Beijing's"), a seat of government
    ("the Kremlin"), an organisation or armed group;
-3. forces of no single country ("Arab forces", "rebel fighters");
+3. forces of no single country ("Arab forces", "rebel fighters"), pairs of states
+   ("the two Koreas"), and state bodies named by a bare noun ("Congress", "the
+   government") whose state the text makes clear;
 4. later mentions by surname ("Kirby") and untitled names that speak ("John Smith
    said").
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
@@ -33,6 +35,7 @@ import regex
 
 from eventkit.actors.gazetteer import Hit, gazetteer, lexicon, token_lists
 from eventkit.actors.officeholders import is_full_name, served
+from eventkit.countries import by_code
 from eventkit.model import Actor, ActorKind
 from eventkit.text.plain import is_plain
 
@@ -84,6 +87,19 @@ _ENUMERATING = frozenset(
 )
 # "the Gulf state", "the Arab kingdom": one state, named before; no bloc.
 _ONE_STATE = frozenset({"state", "kingdom"})
+# After a bare "Congress" or "the government": what lets it be the subject or object
+# of a clause ("Congress approved", "talks with the government,"), not a modifier
+# ("Congress leader", "the government forces", "the government side").
+_BODY_FOLLOWERS = frozenset(
+    {",", ".", ";", ":", ")", "!", "?", "'s", "'", '"', "—", "-", "and", "or", "to", "on"}
+    | {"for", "in", "by", "with", "over", "from", "after", "before", "that", "which", "who"}
+    | {"last", "next", "this"}
+)
+# The nouns that, after "the", name the government or legislature of the state the
+# text is about ("the government", "the parliament").
+_BODY_NOUNS = frozenset({"government", "parliament", "legislature"})
+# Kinds of actor that name a state a later "the government" may be of.
+_STATE_KINDS = frozenset({"country", "government", "military", "person"})
 # Before "the West": where, not who ("lives in the West").
 _PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "inside", "within", "around"})
 _NAME_END = frozenset({",", ".", ";", ":", ")", "!", "?", "'s", "who", "and", "said", "says"})
@@ -153,6 +169,12 @@ class _State:
     by_key: dict[str, _Person] = field(default_factory=dict)
     #: The document's date, on which an office holder's country is looked up.
     on: dt.date | None = None
+    #: The country of the document's dateline ("BOGOTA (Reuters) -"), looked up when
+    #: first asked: a bare "the government" with no state named before is its.
+    home: Callable[[], str | None] = lambda: None
+    #: The states whose governments or titled people the sentences so far named ("the
+    #: Danish government", "Moscow said", "US officials", "President Fidel Castro").
+    governments: set[str] = field(default_factory=set)
 
     def add(self, person: _Person, words: list[str]) -> None:
         self.people.append(person)
@@ -184,7 +206,7 @@ def find_actors(doc: Document) -> list[Actor]:
     >>> [(a.name, a.kind, a.country) for a in find_actors(Document("North Korean troops moved."))]
     [('North Korea', 'military', 'PRK')]
     """
-    state = _State(on=doc.reference)
+    state = _State(on=doc.reference, home=_home_of(doc))
     out: list[Actor] = []
     text = doc.text
     # Sentences that gave no actor since the state last changed. A sentence reads its
@@ -214,6 +236,22 @@ def find_actors(doc: Document) -> list[Actor]:
 
 
 _LETTER = regex.compile(r"\p{L}")
+
+
+def _home_of(doc: Document) -> Callable[[], str | None]:
+    """The country of ``doc``'s dateline, looked up once, when first asked (from the
+    places layer, which most documents never need for this)."""
+    found: list[str | None] = []
+
+    def home() -> str | None:
+        if not found:
+            line = doc.dateline
+            places = doc.within(doc.places, line.span.start, line.span.end) if line else []
+            found.append(next((p.country for p in places if p.country), None))
+        return found[0]
+
+    return home
+
 
 # A text this short is tokenized in one pass, and each sentence takes its slice of
 # the tokens: a call per sentence costs more than its few tokens. A longer text (a
@@ -264,7 +302,13 @@ def _may_start(columns: _Columns) -> bool:
 @lru_cache(maxsize=1)
 def _rule_starts() -> frozenset[str]:
     lex = lexicon()
-    return lex.person_starts | lex.bloc_modifiers | {name.lower() for name in lex.bloc_names}
+    return (
+        lex.person_starts
+        | lex.bloc_modifiers
+        | {name.lower() for name in (*lex.bloc_names, *lex.state_pairs)}
+        | {"congress"}
+        | _BODY_NOUNS
+    )
 
 
 def _text_columns(text: str, start: int = 0, end: int | None = None) -> _Columns:
@@ -302,6 +346,8 @@ def _can_cut() -> bool:
         *lex.person_starts,
         *lex.bloc_modifiers,
         *lex.bloc_names,
+        *lex.state_pairs,
+        *_BODY_NOUNS,
         *map(" ".join, gazetteer().entries),
     )
     return all(map(_LETTER.search, lettered))
@@ -348,6 +394,16 @@ def _name_form(word: str) -> bool:
 # Actor(**fields) without the keyword-argument step (what __init__ calls): a
 # microsecond less for each of the many actors.
 _actor = Actor.__pydantic_validator__.validate_python
+
+
+def _governing(actors: Iterable[Actor]) -> set[str]:
+    """The states whose government or titled people ("President Fidel Castro") are
+    among ``actors``."""
+    return {
+        a.country
+        for a in actors
+        if a.country and (a.kind == "government" or (a.kind == "person" and a.title))
+    }
 
 
 def _indices(flags: Iterable[object]) -> Iterator[int]:
@@ -1159,6 +1215,8 @@ class _Sentence:
         lex = self.lex
         if not lex.bloc_names.keys().isdisjoint(self.words):
             self.bloc_names()
+        if not lex.state_pairs.keys().isdisjoint(self.words):
+            self.state_pairs()
         k = 0
         if lex.bloc_modifiers.isdisjoint(self.lower):
             return
@@ -1211,6 +1269,117 @@ class _Sentence:
             ):
                 continue
             self.emit(k, k + 1, names[self.words[k]], "government", None, "bloc-name")
+
+    def state_pairs(self) -> None:
+        """ "the two Koreas", "both Koreas", "the Koreas": one actor for the pair of
+        states, a government with no country like a bloc's (an actor has one code, and
+        mentions do not overlap: two actors over one span would break both)."""
+        pairs = self.lex.state_pairs
+        for k in _indices(map(pairs.__contains__, self.words)):
+            first = k - 1 if self.low(k - 1) in ("two", "both") else k
+            if self.used[k] or (first == k and self.low(k - 1) != "the"):
+                continue  # "Koreas" alone is rare and may be a name
+            self.emit(first, k + 1, pairs[self.words[k]], "government", None, "state-pair")
+
+    def state_bodies(self) -> None:
+        """A state body named by a bare noun: "Congress", "the government"."""
+        if "Congress" in self.words:
+            self.congress()
+        if not _BODY_NOUNS.isdisjoint(self.lower):
+            self.bare_government()
+
+    def body_follows(self, k: int) -> bool:
+        """Whether the word at ``k`` lets the noun before it stand alone (see
+        _BODY_FOLLOWERS): the end, a mark, a linking word or a verb."""
+        return k >= self.n or self.low(k) in _BODY_FOLLOWERS or self.verbish(k)
+
+    def congress(self) -> None:
+        """A bare "Congress" is the US Congress ("Congress must approve the sale"), but
+        not a party's ("Indian National Congress", "Congress leader", "the party
+        congress"), nor another state's: one the sentence names by its people or its
+        government and not the USA ("Peru's president dissolved Congress"), or the
+        dateline's ("LIMA -"). "Brazil's Congress" is Brazil's (a state's head noun)."""
+        for k in _indices(map("Congress".__eq__, self.words)):
+            if self.used[k] or self.hit_at[k] is not None:
+                continue
+            before = self.word(k - 1)
+            if (
+                (before[:1].isupper() and before != "The")
+                or before[:1].isdigit()
+                or self.low(k - 1) == "party"
+                or not self.body_follows(k + 1)
+            ):
+                continue
+            home = self.state.home()
+            if home is not None and home != "USA":
+                continue
+            named = {
+                a.country for a in self.out if a.kind in ("person", "government") and a.country
+            }
+            if named and "USA" not in named:
+                continue
+            self.emit(k, k + 1, "US Congress", "government", "USA", "congress")
+
+    def bare_government(self) -> None:
+        """ "the government", "the parliament": the government of the state the text
+        is about, when that is clear: the state after "of"/"in" ("the government in
+        Kabul"); else the one state whose government or titled people the text named
+        before ("The Danish government plans... The government said"); else, when it
+        named none,
+        the dateline's ("BOGOTA (Reuters) - The government and the FARC rebels").
+        Governments of two states named before, or another state named earlier in the
+        sentence, even as a place ("In Havana, the government"), make it no actor."""
+        for k in _indices(map(_BODY_NOUNS.__contains__, self.lower)):
+            word = self.words[k]
+            if self.used[k] or self.hit_at[k] is not None:
+                continue
+            if self.low(k - 1) != "the" and not (
+                word == "Parliament" and not self.word(k - 1)[:1].isupper()
+            ):
+                continue
+            after = self.low(k + 1)
+            if after in ("of", "in"):
+                j = k + 2 + (self.low(k + 2) == "the")
+                hit = self.hit_at[j] if j < self.n else None
+                if (
+                    hit is None
+                    or hit.first != j
+                    or hit.entry.form not in ("name", "alias", "capital", "seat")
+                    or hit.entry.country is None
+                ):
+                    continue  # "the government of Prime Minister X": not a state's name
+                country: str | None = hit.entry.country
+                rule = "government-of"
+            elif self.body_follows(k + 1):
+                named = self.state.governments | _governing(
+                    a for a in self.out if a.start < self.starts[k]
+                )
+                rule = "government-named"
+                if not named:
+                    home = self.state.home()
+                    named, rule = ({home} if home else set()), "government-home"
+                country = next(iter(named)) if len(named) == 1 else None
+                if country is None or not self.states_before(k) <= {country}:
+                    continue
+            else:
+                continue
+            found = by_code(country) if country is not None else None
+            if found is not None:
+                self.emit(k, k + 1, found.name, "government", country, rule)
+
+    def states_before(self, k: int) -> set[str]:
+        """The states this sentence names before token ``k``: by its actors' countries
+        (people, forces, governments), or by a state's name or capital, a place too."""
+        before = self.starts[k]
+        named = {
+            a.country for a in self.out if a.start < before and a.kind in _STATE_KINDS and a.country
+        }
+        for hit in self.hits:
+            if hit.first >= k:
+                break
+            if hit.entry.form in ("name", "alias", "capital") and hit.entry.country:
+                named.add(hit.entry.country)
+        return named
 
     # -- step 3: later mentions and speaking names ------------------------------------
     def mentions(self) -> None:
@@ -1292,5 +1461,7 @@ class _Sentence:
         self.people()
         self.forms()
         self.blocs()
+        self.state_bodies()
         self.mentions()
+        self.state.governments |= _governing(self.out)
         return self.out
