@@ -35,6 +35,19 @@ _EXAMPLES = [
         exhaustive=True,
     ),
     Example("The treaty was signed on March 3, 2020.", [_t("March 3, 2020", "2020-03-03")]),
+    # a range of days in one month: the first day, bounds over the range
+    Example(
+        "Talks are scheduled for Oct. 30-31 in Geneva.",
+        [_t("Oct. 30-31", "2024-10-30", begin="2024-10-30", finish="2024-10-31")],
+        exhaustive=True,
+    ),
+    Example(
+        "The summit was held on 5-6 November 2023.",
+        [_t("5-6 November 2023", "2023-11-05", begin="2023-11-05", finish="2023-11-06")],
+        exhaustive=True,
+    ),
+    # a score or a count before a month is no range of days
+    Example("The vote was 52-48 in October.", [_t("October", "2024-10")], exhaustive=True),
     Example("Friday, Oct. 18, was quiet.", [_t("Friday, Oct. 18", "2024-10-18")]),
     Example(
         "The accord takes effect on Dec. 1.",

@@ -78,6 +78,7 @@ class Pending:
     year_offset: int | None = None  # "January this year" (0), "last year's third quarter" (-1)
     fuzz_to: Fuzz | None = None  # "between early and mid-October": where the range ends
     holiday: int | None = None  # 0 fixed date, 1 Thanksgiving, 2 US Election Day, 3 Easter
+    day_to: int | None = None  # "Oct. 30-31": the last day of a range in one month
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,6 +469,8 @@ def _resolve_day(p: Pending, ctx: Context, ref: dt.date, tense: Tense) -> Resolv
             year = _nearest_year(ref, month, p.day or 20, tense)
         day = _holiday_date(p, year) or dt.date(year, month, p.day or 1)
     value = day.isoformat() + (p.time or "")
+    if p.day_to is not None:  # "Oct. 30-31": the first day, bounds over the range
+        return Resolved(value, day, dt.date(year, month, p.day_to), _plain_mod(p.fuzz))
     return Resolved(value, day, day, _plain_mod(p.fuzz))
 
 

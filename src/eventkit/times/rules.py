@@ -95,6 +95,8 @@ _MONTH_FULL = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|%|[.,:]\d|-\w)"
+# the first day of a range ("30-31"): a day, then the dash
+_RANGE_DAY = r"(?<![\d.,:/-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=\s*[-–]\s*\d)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:GMT|UTC|GMT|hours|hrs|[AP]M)\b)"
 # a number that is a count, not a year: "2000 troops"
 _COUNT_NOUNS = lexicon("count_nouns")
@@ -155,6 +157,18 @@ RULES: list[tuple[str, str]] = [
     (
         "week_of",
         rf"[Tt]he\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<yr>{_YEAR}))?",
+    ),
+    (
+        # "Oct. 30-31", "Nov. 5-6, 2024": the first day, bounds over the range
+        "month_day_range",
+        rf"(?P<mon>{_MONTH})\s+(?P<day>{_RANGE_DAY})\s*[-–]\s*(?P<day2>{_DAY})"
+        rf"(?:,?\s+(?P<yr>{_YEAR}))?",
+    ),
+    (
+        # "30-31 October"
+        "day_month_range",
+        rf"(?P<day>{_RANGE_DAY})\s*[-–]\s*(?P<day2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+        rf"\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<yr>{_YEAR}))?",
     ),
     (
         "month_day",
@@ -550,7 +564,16 @@ def _first_item(op: Any, av: Any, ignorecase: bool) -> tuple[set[str], bool]:
 # the rule families a head word can belong to, in grammar order
 _FAMILIES: dict[str, frozenset[str]] = {
     "month": frozenset(
-        ("between_fuzzy", "week_of", "month_day", "day_month", "month_year", "month")
+        (
+            "between_fuzzy",
+            "week_of",
+            "month_day_range",
+            "day_month_range",
+            "month_day",
+            "day_month",
+            "month_year",
+            "month",
+        )
     ),
     "weekday": frozenset(("month_day", "day_month", "time_of_day", "day_before", "weekday")),
     "digits": frozenset(
@@ -852,6 +875,17 @@ def _month_day(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         "after": "after",
     }.get(fz)  # type: ignore[assignment]
     return Pending("day", year=year, month=month, day=day, fuzz=fuzz), year is None
+
+
+def _day_range(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
+    """ "Oct. 30-31", "30-31 October": the first day, with the last as ``day_to``."""
+    month = _month(m.group("mon"))
+    first = int(_NOT_DIGITS.sub("", m.group("day")))
+    last = int(_NOT_DIGITS.sub("", m.group("day2")))
+    if not 1 <= first < last <= _LONGEST_MONTH[month]:
+        return None  # "Oct. 31-1" is no range of one month
+    year = _year(m.group("yr"))
+    return Pending("day", year=year, month=month, day=first, day_to=last), year is None
 
 
 def _day_month(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
@@ -1417,6 +1451,8 @@ def _duration(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
 _HANDLERS: dict[str, _Handler] = {
     "between_fuzzy": _between_fuzzy,
     "week_of": _week_of,
+    "month_day_range": _day_range,
+    "day_month_range": _day_range,
     "month_day": _month_day,
     "day_month": _day_month,
     "numeric_iso": _numeric,
