@@ -35,6 +35,17 @@ _EXAMPLES = [
         exhaustive=True,
     ),
     Example("The treaty was signed on March 3, 2020.", [_t("March 3, 2020", "2020-03-03")]),
+    # a week of a month: the month, its bounds narrowed to that week's days
+    Example(
+        "The deal was signed in the first week of March.",
+        [_t("the first week of March", "2024-03", begin="2024-03-01", finish="2024-03-07")],
+        exhaustive=True,
+    ),
+    Example(
+        "Troops will leave in the last week of November.",
+        [_t("the last week of November", "2024-11", begin="2024-11-24", finish="2024-11-30")],
+        exhaustive=True,
+    ),
     # a range of days in one month: the first day, bounds over the range
     Example(
         "Talks are scheduled for Oct. 30-31 in Geneva.",

@@ -79,6 +79,7 @@ class Pending:
     fuzz_to: Fuzz | None = None  # "between early and mid-October": where the range ends
     holiday: int | None = None  # 0 fixed date, 1 Thanksgiving, 2 US Election Day, 3 Easter
     day_to: int | None = None  # "Oct. 30-31": the last day of a range in one month
+    week: int | None = None  # "the first week of March" (1-4; -1 the last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +402,10 @@ def _resolve(p: Pending, ctx: Context, ref: dt.date, tense: Tense) -> Resolved:
             else:
                 year = _nearest_year(ref, month, None, tense)
         first, last = dt.date(year, month, 1), _month_end(year, month)
+        if p.week is not None:  # "the first week of March": days 1-7; the last, the last 7
+            week = dt.timedelta(days=7 * (p.week - 1)) if p.week > 0 else None
+            begin = first + week if week is not None else last - dt.timedelta(days=6)
+            return Resolved(f"{year:04d}-{month:02d}", begin, begin + dt.timedelta(days=6), None)
         begin, finish, mod = _fuzz_days(p.fuzz, first, last)
         if p.fuzz_to is not None:
             finish = _fuzz_days(p.fuzz_to, first, last)[1]

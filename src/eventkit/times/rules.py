@@ -159,6 +159,12 @@ RULES: list[tuple[str, str]] = [
         rf"[Tt]he\s+week\s+of\s+(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<yr>{_YEAR}))?",
     ),
     (
+        # "the first week of March", "the last week in May": the month, bounds narrowed
+        "week_in_month",
+        rf"(?:[Tt]he\s+)?(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal)\s+"
+        rf"week\s+(?:of|in)\s+(?P<mon>{_MONTH_FULL})(?:,?\s+(?P<yr>{_YEAR}))?",
+    ),
+    (
         # "Oct. 30-31", "Nov. 5-6, 2024": the first day, bounds over the range
         "month_day_range",
         rf"(?P<mon>{_MONTH})\s+(?P<day>{_RANGE_DAY})\s*[-–]\s*(?P<day2>{_DAY})"
@@ -567,6 +573,7 @@ _FAMILIES: dict[str, frozenset[str]] = {
         (
             "between_fuzzy",
             "week_of",
+            "week_in_month",
             "month_day_range",
             "day_month_range",
             "month_day",
@@ -875,6 +882,16 @@ def _month_day(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         "after": "after",
     }.get(fz)  # type: ignore[assignment]
     return Pending("day", year=year, month=month, day=day, fuzz=fuzz), year is None
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _week_in_month(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
+    """ "the first week of March": March, its first seven days as bounds."""
+    year = _year(m.group("yr"))
+    week = _WEEK_ORDINALS[m.group("ord").lower()]
+    return Pending("month", year=year, month=_month(m.group("mon")), week=week), year is None
 
 
 def _day_range(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
@@ -1451,6 +1468,7 @@ def _duration(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
 _HANDLERS: dict[str, _Handler] = {
     "between_fuzzy": _between_fuzzy,
     "week_of": _week_of,
+    "week_in_month": _week_in_month,
     "month_day_range": _day_range,
     "day_month_range": _day_range,
     "month_day": _month_day,
