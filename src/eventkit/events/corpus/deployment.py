@@ -729,6 +729,23 @@ _EXAMPLES = [
         [_d(force={"country": "RUS"}, destination={"country": "BLR"})],
         exhaustive=True,
     ),
+    # forces pushing into a place advance; rotating a unit into a place moves it there
+    Example(
+        "Israeli troops pushed into southern Lebanon on Tuesday.",
+        [
+            _d(
+                force={"country": "ISR"},
+                destination={"country": "LBN"},
+                date={"value": "2024-10-22"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "The Pentagon will rotate 3,000 troops out of Germany.",
+        [_d(force={"country": "USA"}, count={"value": 3000}, origin={"country": "DEU"})],
+        exhaustive=True,
+    ),
     # the object of a preposition after "said" is not who said it; a spokesman's body is
     Example(
         "Turkey will send 500 troops to Libya, he said in a letter to the Egyptian government.",
@@ -835,6 +852,9 @@ _NEGATIVE = [
     "The expulsion of Russian diplomats from Britain was announced.",
     "The rebels kicked out the governor of the province.",
     "Brazil replaced its coach after the defeat.",
+    # pushing back or pushing for something moves no force anywhere
+    "Police pushed back protesters in Paris.",
+    "The minister pushed for talks with Russia.",
     # keeping or maintaining what is no force held anywhere
     "Police struggled to keep the peace in Paris.",
     # "order" with no force ordered: a noun ("in short order", "restore order")
