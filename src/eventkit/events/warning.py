@@ -82,6 +82,13 @@ _OBJECT_GAP = regex.compile(r"\s+(?:the\s+)?")  # "warned (the) X"
 _DETERMINED_OBJECT = regex.compile(
     r"\s+(?:the|its|their|his|her|our|these|those|all)\s+(?!against\b)[\w\-]", regex.IGNORECASE
 )
+# a word after the verb that begins its object, not a time or manner ("warned
+# residents that", not "warned on Monday that", "warned again that")
+_OBJECT_WORD = regex.compile(
+    r"\s+(?!(?:on|in|at|last|this|earlier|later|again|also|repeatedly|publicly|privately|"
+    r"today|yesterday|tonight|\w+day)\b)[\w\-]",
+    regex.IGNORECASE,
+)
 _OBJECT_SENSES = frozenset(["warn", "threaten", "menace"])  # verbs that take whom as object
 _NOUN_AGENT = regex.compile(
     r"(?i)^\s+(?:by|from|of\s+(?:force|military|strikes?|air\s+strikes?|war|retaliation|"
@@ -417,6 +424,12 @@ def _mention_of(actor: Actor) -> int:
     return actor.antecedent if actor.antecedent is not None else actor.start
 
 
+def _guessed(speaker: Actor | None, trigger: Span) -> bool:
+    """True when ``speaker`` is a pronoun after the trigger ("…, and they said"), whose
+    antecedent is a guess that whom the verb takes outweighs."""
+    return speaker is not None and speaker.rule == "pronoun" and speaker.start > trigger.end
+
+
 def _pick_target(
     a: Analysis,
     clause: Clause,
@@ -452,13 +465,17 @@ def _pick_target(
         if first is not None and first.start in skip:
             has_object = False
         elif first is not None and _OBJECT_GAP.fullmatch(text, trigger.end, first.start):
-            if other(first) or (
-                # whom the verb takes may be of the speaker's own state when it is not
-                # the speaker, the state itself or a later mention of the speaker ("the
-                # White House warned Pentagon officials")
-                first.kind != "country"
-                and first.start != agent
-                and (speaker is None or _mention_of(speaker) != _mention_of(first))
+            if (
+                other(first)
+                or _guessed(speaker, trigger)
+                or (
+                    # whom the verb takes may be of the speaker's own state when it is not
+                    # the speaker, the state itself or a later mention of the speaker ("the
+                    # White House warned Pentagon officials")
+                    first.kind != "country"
+                    and first.start != agent
+                    and (speaker is None or _mention_of(speaker) != _mention_of(first))
+                )
             ):
                 return first, "target.direct-object"
             has_object = True
@@ -467,6 +484,10 @@ def _pick_target(
         stop = _AGAINST.search(text, trigger.end, end) if has_object else None
         if stop is not None:
             end = rest = stop.start()
+        elif content is not None and _OBJECT_WORD.match(text, trigger.end, content.start()):
+            # "warning Cuban citizens that exiles could reverse the U.S. decision": whom
+            # the verb takes is named before "that"; no actor of the content is warned
+            rest = end
     if group == "phrase":
         # "… if they join, they will become legitimate targets": who becomes the target
         reach = max(clause.sentence.start, trigger.start - _REACH)
@@ -697,6 +718,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
             target, target_rule = None, ""
     elif sufferer is None or country_key(sufferer) == country_key(speaker):
         target, target_rule = _pick_target(a, clause, trigger, speaker, role, striker)
+    if (
+        target is not None
+        and speaker is not None
+        and _guessed(speaker, trigger)
+        and _mention_of(target) == _mention_of(speaker)
+    ):
+        # "Officials warned U.S. immigration officials that ..., and they said": "they"
+        # was taken for whom the verb takes, who does not warn itself
+        speaker, speaker_rule = None, ""
     date = a.date_for(clause, trigger, report_ok=True)
     # a set phrase is the content of a threat: its "if" and "would" do not make the
     # warning itself hypothetical

@@ -425,6 +425,20 @@ _EXAMPLES = [
         [_w(speaker={"country": "RUS"}, target={"country": "UKR"})],
         exhaustive=True,
     ),
+    # a pronoun after the verb ("..., and they said") resolved to whom the verb takes
+    # is a wrong guess: the object is warned, and no speaker is named
+    Example(
+        "Local leaders warned Turkish officials that they would get no help, and they "
+        "said protests could follow.",
+        [_w(speaker=None, target={"country": "TUR"})],
+        exhaustive=True,
+    ),
+    # whom the verb takes is named before "that": no actor of the content is warned
+    Example(
+        "The broadcast was meant to warn farmers that Brazil could cut its imports.",
+        [_w(speaker=None, target=None)],
+        exhaustive=True,
+    ),
     # leaflets dropped by a named force warn for it
     Example(
         "The Israeli army dropped leaflets warning residents of Gaza City to leave.",
