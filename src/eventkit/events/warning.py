@@ -82,6 +82,13 @@ _OBJECT_GAP = regex.compile(r"\s+(?:the\s+)?")  # "warned (the) X"
 _DETERMINED_OBJECT = regex.compile(
     r"\s+(?:the|its|their|his|her|our|these|those|all)\s+(?!against\b)[\w\-]", regex.IGNORECASE
 )
+# a word after the verb that begins its object, not a time or manner ("warned
+# residents that", not "warned on Monday that", "warned again that")
+_OBJECT_WORD = regex.compile(
+    r"\s+(?!(?:on|in|at|last|this|earlier|later|again|also|repeatedly|publicly|privately|"
+    r"today|yesterday|tonight|\w+day)\b)[\w\-]",
+    regex.IGNORECASE,
+)
 _OBJECT_SENSES = frozenset(["warn", "threaten", "menace"])  # verbs that take whom as object
 _NOUN_AGENT = regex.compile(
     r"(?i)^\s+(?:by|from|of\s+(?:force|military|strikes?|air\s+strikes?|war|retaliation|"
@@ -113,6 +120,13 @@ _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
 _OWNER_GAP = regex.compile(r"['’]s\s+(?:[\w\-]+\s+)?|\s+")
 _TO_VERB = regex.compile(r"\s+to\s+[a-z]", regex.IGNORECASE)
 # a subject that endangers rather than threatens: "troops massed nearby threatened X"
+# a phrase of force that is a verb: its subject strikes ("it would strike", "they will
+# respond forcefully"), unlike a noun's ("Saddam can expect punishing air strikes")
+_FORCE_VERB = regex.compile(r"(?i)(?:would|will|could|respond)\b")
+_ENDANGERING = regex.compile(  # "by Iraqi troops", "by the fighting"
+    r"(?:[\w\-]+\s+){0,2}" + phrase_pattern(_LEX.words("endangering_subjects")).pattern,
+    regex.IGNORECASE,
+)
 _THING_SUBJECT = regex.compile(
     phrase_pattern(_LEX.words("endangering_subjects")).pattern + r"(?:\s+[\w\-]+){0,3}\s+$",
     regex.IGNORECASE,
@@ -124,6 +138,73 @@ _MODAL_BEFORE = regex.compile(
 _ADJUNCT = regex.compile(r",\s*$")  # ", warning Saddam that ...": a participle adjunct
 _THAT = regex.compile(r"(?i)\bthat\b")
 _FIRST_PERSON = regex.compile(r"(?i)\b(?:our|my)\s+(?:[\w\-]+\s+)?$")
+# "a warning", "Moscow's warning", "its final warning": the noun, not the participle
+_NOUN_USE = regex.compile(
+    r"(?i)(?:\b(?:a|an|the|this|its|their|his|her|our|no|such|stern|strong|fresh|final|"
+    r"last|clear|blunt|veiled|repeated|renewed|explicit|new)|['’]s)\s+$"
+)
+# "Serbia was (sternly) warned ...": the subject is who is warned
+_PASSIVE = regex.compile(
+    r"(?i)\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$"
+)
+_BY_AGENT = regex.compile(r"(?i)\bby\s+(?:the\s+)?")  # "... by (the) European Union"
+# "Iran received a stern warning from ...": the receiver is warned, the source warns
+_RECEIVED = regex.compile(
+    r"(?i)\b(?:receiv(?:e|es|ed|ing)|got|gets|getting|get)\s+(?:[\w\-]+\s+){0,2}$"
+)
+_TO_ADDRESSEE = regex.compile(r"(?i)\s+to\s+(?:the\s+)?")  # "Moscow's warning to Kyiv"
+# "warned they would", "warned that it will": a pronoun that opens what is warned is
+# its subject, never whom the verb takes ("warned it against ..." is)
+_CONTENT_SUBJECT = regex.compile(
+    r"(?i)\s+(?:that\s+)?(?P<pronoun>they|he|she|we|i|(?:it|you)(?=\s+(?:would|will|could|"
+    r"can|may|might|must|should|shall|had|has|have|was|were|is|are|did|does|do)\b))\b"
+)
+_DOCUMENT = regex.compile(  # "leaflets warning residents": a text, not who wrote it
+    phrase_pattern(_LEX.words("documents")).pattern + r"\s+(?:that\s+|which\s+)?$",
+    regex.IGNORECASE,
+)
+# "warned against excessive optimism": a frame of mind or side effect, no harm
+_NOT_OBJECT = regex.compile(
+    r"(?i)\s+(?:[\w\-]+\s+){0,3}?(?:against|of|about)\s+[`'‘“\"]*(?:[\w\-]+\s+){0,2}?"
+    + phrase_pattern(_LEX.words("not_objects")).pattern
+)
+_POLITICAL_COST = regex.compile(  # "will pay a high price at the polls"
+    r"\s+" + phrase_pattern(_LEX.words("political_costs")).pattern, regex.IGNORECASE
+)
+# "a threat Churchill warned about in 1946": a danger named before the verb, which
+# strands its preposition; a danger warned of, no threat by who warns
+_DANGER_BEFORE = regex.compile(
+    r"(?i)\b(?:threats?|dangers?|risks?|menace|perils?)\s+(?:that\s+|which\s+)?"
+    r"(?:[\w.\-]+\s+){1,4}$"
+)
+_STRANDED = regex.compile(
+    r"(?i)\s+(?:about|of|against)(?=\s*[,.;:)]|\s+(?:in|at|on|during|for|since|when|before|"
+    r"after|as|years|decades)\b)"
+)
+# "threats to U.S. interests", "a threat to peace": a danger to something, unless
+# someone owns the threat ("Iran's threats to Israel", "threats to Israel from Iran")
+_TO_THING = regex.compile(
+    r"\s+to\s+(?:(?-i:[A-Z])|(?i:the|a|an|its|their|his|her|our|your|this|these|those|"
+    r"national|regional|international|world|global|public|peace|security|stability|"
+    r"democracy|life|lives|health|human|civilian|civilians|shipping|navigation)\b)"
+)
+_REAL_OWNER = regex.compile(r"(?i)(?:['’]s|\b(?:his|her|its|their))\s+(?:[\w\-]+\s+)?$")
+# whom "intimidate" leaves unnamed or turns into a defiance: "won't let anyone
+# intimidate him", "refused to be intimidated"
+_NO_MENACER = frozenset(
+    [
+        *("anyone", "anybody", "nobody", "someone", "somebody"),
+        *("am", "is", "are", "was", "were", "be", "been", "being", "get", "got"),
+    ]
+)
+# "…, the communist leadership warned.": who warns stands between the comma and the verb
+_TAIL_SUBJECT = regex.compile(r",[”\"'’`]*\s*(?:[\w.\-’']+\s+){1,6}$")
+# what may follow the speaker after the verb in "…, warned Iran's foreign minister."
+_INVERTED_TAIL = regex.compile(
+    r"(?:['’]s(?:\s+[\w\-]+){1,3}|(?:\s+[A-Z][\w.\-]*){1,3})?"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s*(?:[.;!?,]|$)"
+)
+_CLAUSE_END = regex.compile(r"(?i)\s*(?:(?:on\s+)?[a-z]+day\s*)?(?:[.;!?,]|$)")
 _REACH = 400  # chars around a phrase searched for who warns of it, and for a sentence end
 _FOLLOW_UP = 400  # chars: an unattributed mention this close follows up the warning before
 # "the warning", "their threat", "such threats": a noun that refers back to a warning
@@ -152,6 +233,42 @@ def _seat_at(a: Analysis, start: int) -> Actor | None:
     )
 
 
+def _source_at(a: Analysis, start: int) -> Actor | None:
+    """The actor, or the government of the capital, named right at ``start`` ("by the
+    European Union", "from Beijing")."""
+    after = a.actors_in(start, start + 60)
+    if after and after[0].start == start:
+        return after[0]
+    return _seat_at(a, start)
+
+
+def _tail_speaker(a: Analysis, trigger: Span) -> tuple[Actor | None, str] | None:
+    """Who warns in "…, the communist leadership warned." (an actor between the comma
+    and the verb that closes its clause, or nobody: an actor of what was warned is no
+    speaker) or in "…, warned Iran's foreign minister." (the actor after the verb).
+    None when the verb neither closes nor opens the end of a clause so."""
+    text = a.doc.text
+    if not trigger.text.lower().endswith("ing") and _INVERSION.search(
+        text, max(0, trigger.start - 4), trigger.start
+    ):
+        after = next(iter(a.actors_in(trigger.end, trigger.end + 60)), None)
+        if (
+            after is not None
+            and _OBJECT_GAP.fullmatch(text, trigger.end, after.start)
+            and _INVERTED_TAIL.match(text, after.end)
+        ):
+            return after, "speaker.inverted"
+    if not _CLAUSE_END.match(text, trigger.end):
+        return None
+    tail = _TAIL_SUBJECT.search(text, max(0, trigger.start - 80), trigger.start)
+    if tail is None:
+        return None
+    for x in reversed(a.actors_in(tail.start(), trigger.start)):
+        if a.word_before(x.start) not in PREPOSITIONS:
+            return x, "speaker.tail-subject"
+    return None, ""
+
+
 def _sentence_subject(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor | None, str]:
     """The first actor of the sentence that is no object of a preposition."""
     if not trigger.text.lower().endswith("ing"):
@@ -178,13 +295,12 @@ def _pick_speaker(
         return speaker, rule
     if noun:
         source = _FROM_SOURCE.match(a.doc.text, trigger.end, trigger.end + 40)
-        if source is not None:
-            after = a.actors_in(source.end(), source.end() + 40)
-            if after and after[0].start == source.end():
-                return after[0], "speaker.from"  # "stern warnings from Iran"
-            seat = _seat_at(a, source.end())
-            if seat is not None:
-                return seat, "speaker.from-capital"  # "stern warnings from Moscow"
+        found = _source_at(a, source.end()) if source is not None else None
+        if found is not None:
+            # "stern warnings from Iran", "from Moscow": a capital speaks for its state
+            return found, "speaker.from-capital" if found.rule == "capital-source" else (
+                "speaker.from"
+            )
         before = a.actors_in(max(clause.start, trigger.start - 30), trigger.start)
         if before:
             gap = a.doc.text[before[-1].end : trigger.start]
@@ -199,7 +315,13 @@ def _pick_speaker(
         subject = a.subject_before(clause.sentence.start, trigger.start)
         if subject is not None and a.in_quote(subject.start) != a.in_quote(trigger.start):
             subject = None
-    if subject is not None:
+    if subject is not None and (
+        a.word_before(subject.start) not in PREPOSITIONS
+        or _OWNER_GAP.fullmatch(a.doc.text, subject.end, trigger.start)
+    ):
+        # the nearest actor stands in when all are a preposition's object: no subject
+        # ("protests against Castro appeared aimed at warning"), unless it owns the
+        # trigger ("the countdown to Russia's threatened cut")
         return subject, "speaker.subject"
     return a.speaker_of(clause, trigger)
 
@@ -302,22 +424,34 @@ def _mention_of(actor: Actor) -> int:
     return actor.antecedent if actor.antecedent is not None else actor.start
 
 
+def _guessed(speaker: Actor | None, trigger: Span) -> bool:
+    """True when ``speaker`` is a pronoun after the trigger ("…, and they said"), whose
+    antecedent is a guess that whom the verb takes outweighs."""
+    return speaker is not None and speaker.rule == "pronoun" and speaker.start > trigger.end
+
+
 def _pick_target(
     a: Analysis,
     clause: Clause,
     trigger: Span,
     speaker: Actor | None,
     group: str,
+    striker: int = -1,
 ) -> tuple[Actor | None, str]:
+    """Whom the warning at ``trigger`` is addressed to or aimed at; ``striker`` is where
+    the subject of a phrase of force stands ("it would strike"), never its target."""
     key = country_key(speaker)
     name = speaker.name if speaker else None
     text = a.doc.text
     # "the threat of NATO air strikes": NATO threatens, it is not threatened
     of_agent = _OF_AGENT.match(text, trigger.end) if group == "noun" else None
     agent = of_agent.start("agent") if of_agent is not None else -1
+    # "warned they would ...": the subject of what is warned, not whom it is said to
+    opener = _CONTENT_SUBJECT.match(text, trigger.end) if group == "word" else None
+    skip = {agent, striker, opener.start("pronoun") if opener is not None else -1}
 
     def other(x: Actor) -> bool:
-        return (key is None or country_key(x) != key) and x.name != name and x.start != agent
+        return (key is None or country_key(x) != key) and x.name != name and x.start not in skip
 
     end = min(clause.sentence.end, trigger.end + 200)
     content = _THAT.search(text, trigger.end, end)
@@ -328,14 +462,20 @@ def _pick_target(
         # "warned X against Y-ing", "warning its judiciary": whom the verb takes is
         # the target, and what follows "against" is what X is warned not to do
         first = next(iter(a.actors_in(trigger.end, trigger.end + 60)), None)
-        if first is not None and _OBJECT_GAP.fullmatch(text, trigger.end, first.start):
-            if other(first) or (
-                # whom the verb takes may be of the speaker's own state when it is not
-                # the speaker, the state itself or a later mention of the speaker ("the
-                # White House warned Pentagon officials")
-                first.kind != "country"
-                and first.start != agent
-                and (speaker is None or _mention_of(speaker) != _mention_of(first))
+        if first is not None and first.start in skip:
+            has_object = False
+        elif first is not None and _OBJECT_GAP.fullmatch(text, trigger.end, first.start):
+            if (
+                other(first)
+                or _guessed(speaker, trigger)
+                or (
+                    # whom the verb takes may be of the speaker's own state when it is not
+                    # the speaker, the state itself or a later mention of the speaker ("the
+                    # White House warned Pentagon officials")
+                    first.kind != "country"
+                    and first.start != agent
+                    and (speaker is None or _mention_of(speaker) != _mention_of(first))
+                )
             ):
                 return first, "target.direct-object"
             has_object = True
@@ -344,6 +484,10 @@ def _pick_target(
         stop = _AGAINST.search(text, trigger.end, end) if has_object else None
         if stop is not None:
             end = rest = stop.start()
+        elif content is not None and _OBJECT_WORD.match(text, trigger.end, content.start()):
+            # "warning Cuban citizens that exiles could reverse the U.S. decision": whom
+            # the verb takes is named before "that"; no actor of the content is warned
+            rest = end
     if group == "phrase":
         # "… if they join, they will become legitimate targets": who becomes the target
         reach = max(clause.sentence.start, trigger.start - _REACH)
@@ -362,6 +506,15 @@ def _pick_target(
         for x in a.actors_in(clause.sentence.start, trigger.start):
             if other(x):
                 return x, "target.in-sentence"
+    if group == "noun":
+        # "Moscow's warning to Kyiv", "a warning from China to Japan": the addressee
+        to = _TO_ADDRESSEE.match(text, trigger.end)
+        if to is None and (source := _FROM_SOURCE.match(text, trigger.end)) is not None:
+            sender = _source_at(a, source.end())
+            to = _TO_ADDRESSEE.match(text, sender.end) if sender is not None else None
+        addressee = _source_at(a, to.end()) if to is not None else None
+        if addressee is not None and other(addressee):
+            return addressee, "target.addressee"
     if group == "noun" and speaker is not None and speaker.end <= trigger.start:
         # "gave Kosovo an ultimatum": the indirect object between speaker and noun
         for x in a.actors_in(speaker.end, trigger.start):
@@ -408,6 +561,17 @@ def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> b
         return False
     word = trigger.text.lower()
     sense = _LEX.sense.get(word, "")
+    if group != "phrase" and _NOT_OBJECT.match(text, trigger.end, clause.end):
+        return False  # "warned against excessive optimism": no harm to anyone
+    if group == "word" and (
+        _STRANDED.match(text, trigger.end)
+        and _DANGER_BEFORE.search(text, max(clause.start, trigger.start - 60), trigger.start)
+    ):
+        return False  # "a threat Churchill warned about in 1946": a danger, no threat
+    if sense == "menace" and a.word_before(trigger.start) in _NO_MENACER:
+        return False  # "won't let anyone intimidate him", "refused to be intimidated"
+    if group == "phrase" and _POLITICAL_COST.match(text, trigger.end):
+        return False  # "will pay a high price at the polls": votes lost, no harm
     if group == "word" and word.endswith("ed"):
         prev = text[max(0, trigger.start - 12) : trigger.start].split()[-1:]
         if prev and prev[0].lower() in ("a", "an", "the", "off", "its", "their", "his", "her"):
@@ -425,6 +589,22 @@ def _is_event_sense(a: Analysis, clause: Clause, trigger: Span, group: str) -> b
         # warning", "threats from Iran", "the threat of force" — not "a security threat"
         head = text[max(0, trigger.start - 40) : trigger.start]
         after = text[trigger.end : trigger.end + 40]
+        source = _FROM_SOURCE.match(text, trigger.end)
+        if source is not None and _NOT_SPEAKER.search(
+            text, source.end(), min(clause.end, source.end() + 30)
+        ):
+            return False  # "a powerful threat from the brewing giant": business
+        if (
+            _TO_THING.match(text, trigger.end)
+            and source is None
+            and not _REAL_OWNER.search(head)
+            and not _FROM_SOURCE.search(text, trigger.end, min(clause.end, trigger.end + 60))
+            and not any(
+                x.end >= trigger.start - 3
+                for x in a.actors_in(max(0, trigger.start - 30), trigger.start)
+            )
+        ):
+            return False  # "fresh threats to U.S. interests": a danger, nobody's threat
         if _NOUN_AGENT.search(after) or _NOUN_OWNER.search(head):
             return True
         of_agent = _OF_AGENT.match(text, trigger.end)
@@ -445,8 +625,53 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
         return
     phrase = group == "phrase"
     sense = _phrase_sense(trigger.text) if phrase else _LEX.sense.get(trigger.text.lower(), "warn")
+    text = doc.text
+    word = trigger.text.lower()
+    # the role of the trigger in its sentence: "a warning" is a noun though a participle
+    # shares its form
+    role = group
+    if (
+        group == "word"
+        and word in _LEX.noun_forms
+        and _NOUN_USE.search(text, max(0, trigger.start - 30), trigger.start)
+    ):
+        role = "noun"
+    passive = (
+        _PASSIVE.search(text, max(0, trigger.start - 30), trigger.start)
+        if role == "word" and word.endswith("ed")
+        else None
+    )
+    received = (
+        _RECEIVED.search(text, max(clause.start, trigger.start - 40), trigger.start)
+        if role == "noun"
+        else None
+    )
     sufferer = None  # the named subject of a phrase, who is threatened
-    if phrase:
+    striker = -1  # the subject of a phrase of force ("it would strike"), who threatens
+    warned: Actor | None = None  # the subject of a passive or of "received", who is warned
+    opener = passive or received
+    if opener is not None:
+        # "Serbia was warned by the EU", "Iran received a warning from the United States":
+        # the subject is who is warned, whoever follows "by" or "from" warns
+        source = (_BY_AGENT.search if passive else _FROM_SOURCE.match)(
+            text, trigger.end, min(clause.end, trigger.end + 40)
+        )
+        speaker = _source_at(a, source.end()) if source is not None else None
+        speaker_rule = ("speaker.by" if passive else "speaker.from") if speaker else ""
+        if source is not None and speaker is None and received is not None:
+            return  # "received threats from individuals": no official or body threatens
+        if (
+            passive is not None
+            and sense == "threaten"
+            and source is not None
+            and (
+                _ENDANGERING.match(text, source.end()) or getattr(speaker, "kind", "") == "military"
+            )
+        ):
+            return  # "oil fields threatened by Iraqi troops": endangered, not threatened
+        # the subject inside the clause only: "explaining that providers were warned"
+        warned = a.subject_before(clause.start, opener.start())
+    elif phrase:
         speaker, speaker_rule = a.speaker_of(clause, trigger)
         if speaker is None:
             speaker, speaker_rule = _pick_speaker(a, clause, trigger, False)
@@ -455,13 +680,20 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
                 # pays; who warns is the subject of a warning verb, if any
                 sufferer = speaker
                 speaker, speaker_rule = _warner(a, clause, trigger)
+        if _FORCE_VERB.match(trigger.text):
+            # "Poland said Russia warned that it would strike": "it" strikes
+            before = a.actors_in(max(clause.start, trigger.start - 60), trigger.start)
+            if before and _WARNER_GAP.fullmatch(text, before[-1].end, trigger.start):
+                striker = before[-1].start
+    elif role == "word" and (tail := _tail_speaker(a, trigger)) is not None:
+        speaker, speaker_rule = tail  # "…, the communist leadership warned."
     elif group == "word" and _ADJUNCT.search(doc.text, max(0, trigger.start - 3), trigger.start):
         # "Blair pledged to stand with the president, warning Saddam that ...": the
         # participle's subject is the sentence's
         speaker, speaker_rule = _sentence_subject(a, clause, trigger)
     else:
-        speaker, speaker_rule = _pick_speaker(a, clause, trigger, group == "noun")
-        of_agent = _OF_AGENT.match(doc.text, trigger.end) if group == "noun" else None
+        speaker, speaker_rule = _pick_speaker(a, clause, trigger, role == "noun")
+        of_agent = _OF_AGENT.match(doc.text, trigger.end) if role == "noun" else None
         if speaker is None and of_agent is not None:
             # "spoke of the threat of NATO air strikes": with nobody else, who would strike
             speaker = _agent(a, of_agent)
@@ -473,12 +705,28 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
         return
     if speaker is None and phrase and sufferer is None and not a.said_by_someone(trigger.start):
         return  # a set phrase with nobody saying it is a quotation of something else
+    if speaker is None and _DOCUMENT.search(text, max(0, trigger.start - 30), trigger.start):
+        return  # "someone dropped off leaflets warning ...": nobody official speaks
     # the phrase's own subject, found above, is whom it threatens ("The United States said
     # Iran would face ...": Iran, not the first actor of the clause)
     target: Actor | None = sufferer
     target_rule = "target.subject-of-phrase"
-    if sufferer is None or country_key(sufferer) == country_key(speaker):
-        target, target_rule = _pick_target(a, clause, trigger, speaker, group)
+    if opener is not None:
+        if warned is not None and (speaker is None or country_key(warned) != country_key(speaker)):
+            target, target_rule = warned, "target.warned-subject"
+        else:
+            target, target_rule = None, ""
+    elif sufferer is None or country_key(sufferer) == country_key(speaker):
+        target, target_rule = _pick_target(a, clause, trigger, speaker, role, striker)
+    if (
+        target is not None
+        and speaker is not None
+        and _guessed(speaker, trigger)
+        and _mention_of(target) == _mention_of(speaker)
+    ):
+        # "Officials warned U.S. immigration officials that ..., and they said": "they"
+        # was taken for whom the verb takes, who does not warn itself
+        speaker, speaker_rule = None, ""
     date = a.date_for(clause, trigger, report_ok=True)
     # a set phrase is the content of a threat: its "if" and "would" do not make the
     # warning itself hypothetical
@@ -546,4 +794,16 @@ def extract_warnings(doc: Document) -> list[WarningEvent]:
     found: list[WarningEvent] = []
     for m in triggers(doc, _TRIGGER, _FIRST_WORDS, "warning"):
         found.extend(_frames(doc, a, m))
-    return merge_events(found, _same, ("speaker", "target"), asserted_wins=True)
+    merged = merge_events(found, _same, ("speaker", "target"), asserted_wins=True)
+    return [_not_self_aimed(e) for e in merged]
+
+
+def _not_self_aimed(event: WarningEvent) -> WarningEvent:
+    """``event`` without a target that is its speaker, a mention another of its mentions
+    took for the target ("Poland said Russia warned it would strike": "it", the
+    subject of one mention's phrase, is Russia, who speaks in another)."""
+    speaker, target = event.speaker, event.target
+    if speaker is None or target is None or _mention_of(speaker) != _mention_of(target):
+        return event
+    rules = {**event.slot_rules, "target": ""}
+    return event.model_copy(update={"target": None, "slot_rules": rules})

@@ -341,6 +341,128 @@ _EXAMPLES = [
         [_w(speaker={"country": "USA"}, target={"country": "VEN"})],
         exhaustive=True,
     ),
+    # a passive's subject is who is warned; whoever follows "by" warns, else nobody named
+    Example(
+        "Serbia was warned by the European Union on Tuesday against blocking the talks.",
+        [_w(speaker={"name": "European Union"}, target={"country": "SRB"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Armenia was warned not to join the court.",
+        [_w(speaker=None, target={"country": "ARM"})],
+        exhaustive=True,
+    ),
+    # "received a warning from X": the receiver is warned, the source warns
+    Example(
+        "Iran received a stern warning from the United States on Monday.",
+        [_w(speaker={"country": "USA"}, target={"country": "IRN"}, date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
+    # "a warning" after a determiner or possessive is the noun, not the participle: its
+    # owner or source warns, whom it goes "to" is warned
+    Example(
+        "Moscow's warning to Kyiv came on Monday.",
+        [_w(speaker={"country": "RUS"}, target={"country": "UKR"})],
+        exhaustive=True,
+    ),
+    Example(
+        "A warning from China to Japan was delivered on Monday.",
+        [_w(speaker={"country": "CHN"}, target={"country": "JPN"})],
+        exhaustive=True,
+    ),
+    # "…, X warned.": who warns stands between the comma and the verb; when no actor
+    # does, none named in what was warned speaks
+    Example(
+        "The ceasefire will not hold, the Iranian foreign ministry warned.",
+        [_w(speaker={"country": "IRN"}, target=None)],
+        exhaustive=True,
+    ),
+    Example(
+        "The truce with Israel will collapse, a senior official warned.",
+        [_w(speaker=None)],
+        exhaustive=True,
+    ),
+    # "“…,” warned X": the speaker follows the verb, and is not its object
+    Example(
+        '"We will not stop," warned Iran\'s foreign minister on Monday.',
+        [_w(speaker={"country": "IRN"}, target=None)],
+        exhaustive=True,
+    ),
+    Example(
+        "Israel will not stop the offensive, warned Iran's foreign minister.",
+        [_w(speaker={"country": "IRN"}, target=None)],
+        exhaustive=True,
+    ),
+    # a pronoun opening what is warned is its subject, not whom the verb takes: "it"
+    # would respond, it is not warned
+    Example(
+        "Syria called Turkey an aggressor and warned it would respond.",
+        [_w(speaker={"country": "SYR"}, target=None)],
+        exhaustive=True,
+    ),
+    Example(
+        "The rebel commander warned they would attack government positions.",
+        [_w(target=None)],
+        exhaustive=True,
+    ),
+    # the subject of a phrase of force ("it would strike") strikes: it is never the
+    # target, though it is another mention of the speaker
+    Example(
+        "Poland said Russia had warned that it would strike supply lines.",
+        [_w(speaker={"country": "RUS"}, target=None)],
+        exhaustive=True,
+    ),
+    # an actor after a preposition is no subject ("protests against ..."): nobody named
+    # warns; an owner after one is ("the countdown to Russia's threatened cut")
+    Example(
+        "Protests against President Maduro appeared aimed at warning voters that the "
+        "opposition could lose.",
+        [_w(speaker=None)],
+        exhaustive=True,
+    ),
+    Example(
+        "The countdown to Russia's threatened cut of gas supplies to Ukraine began.",
+        [_w(speaker={"country": "RUS"}, target={"country": "UKR"})],
+        exhaustive=True,
+    ),
+    # a pronoun after the verb ("..., and they said") resolved to whom the verb takes
+    # is a wrong guess: the object is warned, and no speaker is named
+    Example(
+        "Local leaders warned Turkish officials that they would get no help, and they "
+        "said protests could follow.",
+        [_w(speaker=None, target={"country": "TUR"})],
+        exhaustive=True,
+    ),
+    # whom the verb takes is named before "that": no actor of the content is warned
+    Example(
+        "The broadcast was meant to warn farmers that Brazil could cut its imports.",
+        [_w(speaker=None, target=None)],
+        exhaustive=True,
+    ),
+    # leaflets dropped by a named force warn for it
+    Example(
+        "The Israeli army dropped leaflets warning residents of Gaza City to leave.",
+        [_w(speaker={"country": "ISR"})],
+        exhaustive=True,
+    ),
+    # a state's threats "to" another are still threats when the state owns them, and
+    # "threatened by" a state is a threat by it
+    Example(
+        "Iran's threats to Israel alarmed Washington.",
+        [_w(speaker={"country": "IRN"}, target={"country": "ISR"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Syria was threatened by Turkey with sanctions.",
+        [_w(speaker={"country": "TUR"}, target={"country": "SYR"})],
+        exhaustive=True,
+    ),
+    # intimidation by a named state stays a threat
+    Example(
+        "China tried to intimidate Taiwan with military drills.",
+        [_w(speaker={"country": "CHN"}, target={"country": "TWN"})],
+        exhaustive=True,
+    ),
 ]
 
 _NEGATIVE = [
@@ -366,6 +488,26 @@ _NEGATIVE = [
     # a danger from no state or body is no threat anyone made
     "Officials discussed the threat of terrorist attacks against embassies.",
     "Workers told the company to raise wages or face a long strike.",
+    # a frame of mind or a side effect warned against or of is no harm threatened
+    "The government warned against excessive optimism about the talks.",
+    "Officials warned of a knock-on effect for exporters in the region.",
+    # a danger named before the verb, warned about: no threat by who warned
+    "The mayor recalled a danger the old king warned about in his speeches.",
+    # intimidation with nobody named, or suffered in the passive: a defiance
+    "The mayor said he would not let anyone intimidate him.",
+    "Taiwan will not be intimidated by China, the president said.",
+    # a price paid in votes is no harm
+    '"The president will pay a heavy price at the polls," Senator John Walker said.',
+    # threats received from people no actor names are no official's
+    "The judge received threats from callers after the verdict.",
+    # a business's threat to its competitors
+    "Small bakeries face a powerful threat from the food giant, which opened ten stores.",
+    # a threat "to" something nobody owns is a danger
+    "Officials said there were fresh threats to Western interests in the region.",
+    # leaflets with nobody named behind them
+    "Someone handed out leaflets warning that the new mosque would bring crime.",
+    # "threatened by" troops is endangered
+    "Kuwait's oil fields were threatened by Iraqi troops massed on the border.",
 ]
 
 CORPUS = Corpus(name="warning", items=_warnings, examples=_EXAMPLES, negative=_NEGATIVE)
