@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -683,6 +683,18 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         slot_rules["origin"] = "place.host-subject"
     if anaphor is not None:
         slot_rules[anaphor[0]] = "place.the-country"
+
+    def told(**slots: Any) -> Deployment:
+        # what every event of this trigger shares
+        return Deployment(
+            trigger=trigger,
+            sentence=clause.sentence,
+            date=date,
+            modality=modality,
+            attribution=speaker,
+            **slots,
+        )
+
     if removed and sense == "replace" and np is not None and origin is not None and forces:
         # "replacing U.S. troops in Kuwait with Arab forces": the new force comes in;
         # told first, as what the replacement puts in place (the departure follows)
@@ -690,12 +702,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         for newcomer in _incoming(a, clause, trigger, np, passive):
             if newcomer.country is not None and newcomer.country == country_key(forces[0]):
                 continue  # a force rotated with its own state's: one presence
-            yield Deployment(
-                trigger=trigger,
-                sentence=clause.sentence,
-                date=date,
-                modality=modality,
-                attribution=speaker,
+            yield told(
                 rule=f"{rule}.incoming",
                 cameo=in_cameo,
                 plover=in_plover,
@@ -722,12 +729,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
                 ),
                 None,
             )
-        yield Deployment(
-            trigger=trigger,
-            sentence=clause.sentence,
-            date=date,
-            modality=modality,
-            attribution=speaker,
+        yield told(
             rule=rule,
             cameo=cameo,
             plover=plover,

@@ -430,6 +430,20 @@ def _guessed(speaker: Actor | None, trigger: Span) -> bool:
     return speaker is not None and speaker.rule == "pronoun" and speaker.start > trigger.end
 
 
+def _aimed_at(
+    a: Analysis, start: int, end: int, other: Callable[[Actor], bool]
+) -> tuple[Actor | None, str]:
+    """Whom a harm in ``[start, end)`` is aimed at: the attacker a response answers
+    ("retaliate for an Iranian attack"), else the actor after "against"."""
+    attacker = _attacker(a, start, end, other)
+    if attacker is not None:
+        return attacker, "target.attacker"
+    against = _against(a, start, end, other)
+    if against is not None:
+        return against, "target.against"
+    return None, ""
+
+
 def _pick_target(
     a: Analysis,
     clause: Clause,
@@ -496,13 +510,10 @@ def _pick_target(
         for x in a.actors_in(clause.sentence.start, trigger.start):
             if (x.start >= clause.start or x.rule == "pronoun") and other(x) and x.end > floor:
                 return x, "target.subject-of-phrase"
-        attacker = _attacker(a, trigger.end, end, other)
-        if attacker is not None:
-            return attacker, "target.attacker"
         # "“…,” she added, referring to the threat of strikes against Milosevic"
-        against = _against(a, trigger.end, end, other)
-        if against is not None:
-            return against, "target.against"
+        aimed, how = _aimed_at(a, trigger.end, end, other)
+        if aimed is not None:
+            return aimed, how
         for x in a.actors_in(clause.sentence.start, trigger.start):
             if other(x):
                 return x, "target.in-sentence"
@@ -520,12 +531,9 @@ def _pick_target(
         for x in a.actors_in(speaker.end, trigger.start):
             if other(x):
                 return x, "target.indirect-object"
-    attacker = _attacker(a, trigger.end, end, other)
-    if attacker is not None:
-        return attacker, "target.attacker"
-    against = _against(a, trigger.end, end, other)
-    if against is not None:
-        return against, "target.against"
+    aimed, how = _aimed_at(a, trigger.end, end, other)
+    if aimed is not None:
+        return aimed, how
     for m in _HARM_NOUN.finditer(text, trigger.end, min(end, clause.end)):
         # "threatened to push for the rebels' expulsion": whose the harm is
         owner = _harm_owner(a, m.start())
