@@ -42,21 +42,28 @@ def _in_regions(actors: list[Actor], doc: Document) -> list[Actor]:
     """Each state named inside a longer place of another state made that place, from
     the places layer: "Ireland" in "Northern Ireland" is the United Kingdom's region,
     not Ireland. (The gazetteer of places, not of actors, knows such names.)"""
-    if not any(a.kind == "country" for a in actors):
+    states = [a.end - a.start for a in actors if a.kind == "country"]
+    if not states:
+        return actors
+    # only a place longer than the shortest state's name can hold one (a page that
+    # repeats "U.S." forty thousand times has no such place)
+    shortest = min(states)
+    places = [p for p in doc.places if p.country is not None and p.end - p.start > shortest]
+    if not places:
         return actors
     from eventkit.countries import as_of
 
-    places, when = doc.places, doc.reference
+    when = doc.reference
     out = []
     for actor in actors:
         if actor.kind == "country":
             near = doc.within(
                 places, max(0, actor.start - _REGION_REACH), actor.end + _REGION_REACH
             )
-            # the places' codes are those of the document's date ("Kosovo province" is
-            # Yugoslavia's in 1999), and so is the state's compared with them
-            country = as_of(actor.country, when)
-            actor = _region_of(actor, country, near)
+            if near:
+                # the places' codes are those of the document's date ("Kosovo province"
+                # is Yugoslavia's in 1999), and so is the state's compared with them
+                actor = _region_of(actor, as_of(actor.country, when), near)
         out.append(actor)
     return out
 
