@@ -15,6 +15,7 @@ document's date, from the dated gazetteer of office holders:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -42,29 +43,35 @@ def _in_regions(actors: list[Actor], doc: Document) -> list[Actor]:
     """Each state named inside a longer place of another state made that place, from
     the places layer: "Ireland" in "Northern Ireland" is the United Kingdom's region,
     not Ireland. (The gazetteer of places, not of actors, knows such names.)"""
-    states = [a.end - a.start for a in actors if a.kind == "country"]
+    states = sorted((a.start, i) for i, a in enumerate(actors) if a.kind == "country")
     if not states:
-        return actors
-    # only a place longer than the shortest state's name can hold one (a page that
-    # repeats "U.S." forty thousand times has no such place)
-    shortest = min(states)
-    places = [p for p in doc.places if p.country is not None and p.end - p.start > shortest]
-    if not places:
         return actors
     from eventkit.countries import as_of
 
+    # from the places, fewer than the states on a page that repeats "U.S.": only a
+    # place longer than the shortest state's name can hold one
+    shortest = min(actors[i].end - actors[i].start for _, i in states)
+    starts = [start for start, _ in states]
     when = doc.reference
-    out = []
-    for actor in actors:
-        if actor.kind == "country":
-            near = doc.within(
-                places, max(0, actor.start - _REGION_REACH), actor.end + _REGION_REACH
-            )
-            if near:
-                # the places' codes are those of the document's date ("Kosovo province"
-                # is Yugoslavia's in 1999), and so is the state's compared with them
-                actor = _region_of(actor, as_of(actor.country, when), near)
-        out.append(actor)
+    out = list(actors)
+    done: set[int] = set()
+    for place in doc.places:  # in text order: a state takes the first place holding it
+        if place.country is None or place.end - place.start <= shortest:
+            continue
+        first = bisect.bisect_left(starts, max(place.start, 0))
+        for k in range(first, bisect.bisect_left(starts, place.end)):
+            i = states[k][1]
+            actor = actors[i]
+            if i in done or actor.start - _REGION_REACH > place.start:
+                continue
+            if actor.end + _REGION_REACH < place.end:
+                continue  # the place reaches too far past the state's name
+            # the places' codes are those of the document's date ("Kosovo province" is
+            # Yugoslavia's in 1999), and so is the state's compared with them
+            region = _region_of(actor, as_of(actor.country, when), [place])
+            if region is not actor:
+                out[i] = region
+                done.add(i)
     return out
 
 
