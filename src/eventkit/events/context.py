@@ -49,6 +49,9 @@ _MODALS = frozenset(_CUES.words("modals"))
 _CONDITIONALS = frozenset(_CUES.words("conditionals"))
 _NEGATORS = frozenset(_CUES.words("negators"))
 _DENIALS = phrase_pattern(_CUES.words("denials"))
+_DENIALS_AFTER = phrase_pattern(_CUES.words("denials_after"))
+_DENIAL_AFTER_REACH = 80  # chars after a trigger that "... is not planned" may follow
+_OTHER_PREDICATE = regex.compile(r"[,;:()]|\b(?:which|who|that|whose|where)\b", regex.I)
 # Words that open a new clause; the clause of a trigger starts after the last one.
 _SUBORDINATORS = frozenset(
     [
@@ -464,6 +467,16 @@ class Analysis:
             for i, word in enumerate(between)
         )
 
+    def _denied_after(self, clause: Clause, trigger: Span) -> bool:
+        """True when the trigger's own phrase is the subject of a denial after it: "the
+        withdrawal of Russian troops is not planned" (not "... to Belarus, which is not
+        expected to ...": a comma or a relative pronoun opens another predicate)."""
+        text = self.doc.text
+        m = _DENIALS_AFTER.search(
+            text, trigger.end, min(clause.end, trigger.end + _DENIAL_AFTER_REACH)
+        )
+        return m is not None and _OTHER_PREDICATE.search(text, trigger.end, m.start()) is None
+
     def modality(self, clause: Clause, trigger: Span, *, conditional: bool = True) -> Modality:
         """Hypothetical, negated or asserted, from cues that govern the trigger.
 
@@ -482,6 +495,7 @@ class Analysis:
             any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in group)
             or _DENIALS.search(" ".join(words[-_DENIAL_REACH:]))
             or (words[:1] == ["that"] and _DENIALS.search(" ".join(governor[-2:])))
+            or self._denied_after(clause, trigger)
         ):
             return "negated"
         if conditional and "any" in group:

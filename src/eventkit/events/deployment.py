@@ -102,7 +102,8 @@ _POLICE = regex.compile(r"(?i)\b(police|policemen|gendarmes)\b")
 # "from several bases in", never a verb ("to fight Ukraine").
 _PLACE_LEAD = regex.compile(
     r"\s*(?:(?:the|a|an|its|their|his|her|our|this|that|several|some|other|parts|part|of|"
-    r"with|in|near|border|borders|frontier|region|area|areas|bases?|positions|northern|"
+    r"with|in|near|border|borders|frontier|region|area|areas|bases?|positions|coast|"
+    r"coastline|shores?|waters|northern|"
     r"southern|eastern|western|central|north|south|east|west|[\p{Lu}\d][\w.\-’']*)\s+){0,4}"
 )
 _INCLUDING = regex.compile(r"\s*,?\s*including(?:\s+(?:some|about|at least))?(?:\s+[\d,.]+)?\s*")
@@ -155,8 +156,8 @@ _PRESENCE = regex.compile(
     r"(?:\s*,\s*(?:which|who|that)\b)?"
     r"(?:\s+(?:are|is|were|was|remain|remains|remained|now|already|currently|still|"
     r"permanently|stationed|based|deployed|positioned|garrisoned|massed|dug|entrenched|"
-    r"operating))*"
-    r"\s+(?:in|at|on|along|near|inside|across|around)\s+",
+    r"operating|spotted|sighted|seen))*"
+    r"\s+(?:in|at|on|along|near|inside|across|around|off)\s+",
     regex.IGNORECASE,
 )
 # "-- made up of", ", consisting of": the forces a force of no state is made of, at
@@ -405,7 +406,9 @@ def _of_phrase(a: Analysis, clause: Clause, trigger: Span) -> Actor | None:
     if m is None:
         return None
     actors = a.actors_in(trigger.end, min(clause.end, trigger.end + 80))
-    return actors[0] if actors else None
+    if not actors or _OBJECT_BREAK.search(text, m.end(), actors[0].start):
+        return None  # "the deployment of 1,000 police officers to Haiti": Haiti is the goal
+    return actors[0]
 
 
 def _place_after(a: Analysis, clause: Clause, start: int, preps: tuple[str, ...]) -> Place | None:

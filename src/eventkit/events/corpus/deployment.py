@@ -729,6 +729,36 @@ _EXAMPLES = [
         [_d(force={"country": "RUS"}, destination={"country": "BLR"})],
         exhaustive=True,
     ),
+    # "of" names the force only when the force follows it directly: the place after "to"
+    # is the destination, and the subject owns the force
+    Example(
+        "Kenya approved the deployment of 1,000 police officers to Haiti.",
+        [_d(force={"country": "KEN"}, count={"value": 1000}, destination={"country": "HTI"})],
+        exhaustive=True,
+    ),
+    # a denial after the event's own noun negates it; one in a relative clause does not
+    Example(
+        "The withdrawal of Russian troops from Armenia is not planned, the Kremlin said.",
+        [_d(force={"country": "RUS"}, origin={"country": "ARM"}, modality="negated")],
+        exhaustive=True,
+    ),
+    Example(
+        "Russia sent troops to Belarus, which is not expected to join the war.",
+        [_d(force={"country": "RUS"}, destination={"country": "BLR"}, modality="asserted")],
+        exhaustive=True,
+    ),
+    # a force seen somewhere, off a coast included, stands there
+    Example(
+        "A Chinese naval flotilla was spotted off the coast of Alaska on Tuesday.",
+        [
+            _d(
+                force={"country": "CHN"},
+                destination={"name": "Alaska"},
+                date={"value": "2024-10-22"},
+            )
+        ],
+        exhaustive=True,
+    ),
     # forces pushing into a place advance; rotating a unit into a place moves it there
     Example(
         "Israeli troops pushed into southern Lebanon on Tuesday.",
