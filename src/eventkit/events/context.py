@@ -493,7 +493,7 @@ class Analysis:
         governor = self.lowered(max(0, clause.start - 30), clause.start)
         if (
             any(w in _NEGATORS or w.endswith(("n't", "n’t")) for w in group)
-            or _DENIALS.search(" ".join(words[-_DENIAL_REACH:]))
+            or _DENIALS.search(" ".join(_after_comma(words[-_DENIAL_REACH:])))
             or (words[:1] == ["that"] and _DENIALS.search(" ".join(governor[-2:])))
             or self._denied_after(clause, trigger)
         ):
@@ -504,13 +504,28 @@ class Analysis:
             conditional or not any(w in ("would", "could") for w in group)
         ):
             return "hypothetical"
-        if conditional and _INTENTIONS.search(" ".join(words[-9:])):
+        if conditional and _INTENTIONS.search(" ".join(_after_comma(words[-9:]))):
             return "hypothetical"
         if conditional and words[-1:] == ["against"]:
             return "hypothetical"  # "warned NATO against sending troops"
         if conditional and any(w in _CONDITIONALS for w in words):
             return "hypothetical"
         return "asserted"
+
+
+def _after_comma(words: list[str]) -> list[str]:
+    """The words after the last comma: "If the family refused, INS had threatened":
+    the refusal is the condition's, not the threat's; "Under the plan, NATO deployed":
+    the plan is not this event's. A report set off by commas (", officials said,") is
+    passed over: "NATO is considering, officials said, sending troops"."""
+    commas = [i for i, word in enumerate(words) if word == ","]
+    while commas:
+        last = commas.pop()
+        if commas and any(word in _REPORTING for word in words[commas[-1] + 1 : last]):
+            commas.pop()  # the report between this comma and the one before it
+            continue
+        return words[last + 1 :]
+    return words
 
 
 def clause_of(doc: Document, trigger: Span) -> Clause:

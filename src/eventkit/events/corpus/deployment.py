@@ -729,6 +729,23 @@ _EXAMPLES = [
         [_d(force={"country": "RUS"}, destination={"country": "BLR"})],
         exhaustive=True,
     ),
+    # a denial or plan before a comma is another clause's; a report set off by commas
+    # is passed over
+    Example(
+        "When Mali refused, France sent 500 troops to Niger.",
+        [_d(force={"country": "FRA"}, destination={"country": "NER"}, modality="asserted")],
+        exhaustive=True,
+    ),
+    Example(
+        "Under the plan, NATO deployed troops to Kosovo.",
+        [_d(destination={"country": "XKX"}, modality="asserted")],
+        exhaustive=True,
+    ),
+    Example(
+        "NATO is considering, officials said, sending troops to Kosovo.",
+        [_d(destination={"country": "XKX"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
     # "of" names the force only when the force follows it directly: the place after "to"
     # is the destination, and the subject owns the force
     Example(
