@@ -411,6 +411,15 @@ def _of_phrase(a: Analysis, clause: Clause, trigger: Span) -> Actor | None:
     return actors[0]
 
 
+def _led_place(a: Analysis, at: int, end: int) -> Place | None:
+    """The first place in ``[at, end)`` when only lead words ("the", "northern", "the
+    border with") stand between ``at`` and it."""
+    place = next(iter(a.places_in(at, end)), None)
+    if place is not None and _PLACE_LEAD.fullmatch(a.doc.text[at : place.start]):
+        return place
+    return None
+
+
 def _place_after(a: Analysis, clause: Clause, start: int, preps: tuple[str, ...]) -> Place | None:
     """The first place right after one of ``preps`` in ``[start, clause end)``."""
     for w in a.words(start, clause.end):
@@ -418,10 +427,9 @@ def _place_after(a: Analysis, clause: Clause, start: int, preps: tuple[str, ...]
             continue
         if w.text.lower() == "out":
             continue
-        for place in a.places_in(w.end, min(clause.end, w.end + 45)):
-            if _PLACE_LEAD.fullmatch(a.doc.text[w.end : place.start]):
-                return place
-            break
+        place = _led_place(a, w.end, min(clause.end, w.end + 45))
+        if place is not None:
+            return place
     return None
 
 
@@ -439,13 +447,9 @@ def _fronted_place(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
 def _origin(a: Analysis, clause: Clause, trigger: Span) -> Place | None:
     text = a.doc.text
     for m in _FROM_PREP.finditer(text, trigger.end, clause.end):
-        at = m.end()
-        for place in a.places_in(at, min(clause.end, at + 40)):
-            if _PLACE_LEAD.fullmatch(text[at : place.start]) and not _NAMES_ACCORD.match(
-                text, place.end
-            ):
-                return place
-            break
+        place = _led_place(a, m.end(), min(clause.end, m.end() + 40))
+        if place is not None and not _NAMES_ACCORD.match(text, place.end):
+            return place
     return None
 
 
@@ -490,7 +494,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     # (the tests that need only the force noun come first: most triggers end here)
     if np is None and sense in _NEEDS_FORCE:
         return
-    if word in _OBJECT_FORCE and not noun and _order_object(doc, trigger, np) is None:
+    if word in _OBJECT_FORCE and not noun and _moved_object(doc, trigger, np) is None:
         return  # "restore order", "keep the peace": no force ordered or kept anywhere
     prevented = _PREVENTED.search(doc.text, max(clause.start, trigger.start - 80), trigger.start)
     if prevented is not None and not _FORCE.search(prevented.group("what")):
@@ -507,16 +511,9 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     if sense in _REMOVAL and not noun and np is not None:
         # the force removed is the object, a passive subject or a participle's head
         # ("expelled French troops", "troops were expelled", "troops expelled from")
-        removed = (
-            (
-                np.start >= trigger.end
-                and _OBJECT_BREAK.search(doc.text, trigger.end, np.start) is None
-            )
-            or passive
-            or (
-                trigger.start - np.end <= 1
-                and _NO_OBJECT.match(doc.text, trigger.end, clause.end) is not None
-            )
+        removed = _moved_object(doc, trigger, np) is not None or (
+            trigger.start - np.end <= 1
+            and _NO_OBJECT.match(doc.text, trigger.end, clause.end) is not None
         )
         if sense == "replace":
             # "Kenyan troops will replace the departing contingent": a force that
@@ -537,9 +534,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     origin = _origin(a, clause, trigger)
     if origin is None and sense in _ORIGIN_OBJECT and not noun and not left_behind:
         # "French troops left Mali", "evacuated Kherson": the place left is the object
-        after = a.places_in(trigger.end, min(clause.end, trigger.end + 45))
-        if after and _PLACE_LEAD.fullmatch(doc.text[trigger.end : after[0].start]):
-            origin = after[0]
+        origin = _led_place(a, trigger.end, min(clause.end, trigger.end + 45))
     goal: tuple[str, ...] = _TO
     if withdraw and (
         _LEAVING_FOR.match(doc.text, trigger.end) is not None
@@ -557,9 +552,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         destination = _own_territory(a, clause, trigger)  # "stationed on its territory"
     if destination is None and sense in _PLACE_OBJECT and not noun:
         # "patrolling the Persian Gulf", "occupies the north": the place is the object
-        after = a.places_in(trigger.end, min(clause.end, trigger.end + 45))
-        if after and _PLACE_LEAD.fullmatch(doc.text[trigger.end : after[0].start]):
-            destination = after[0]
+        destination = _led_place(a, trigger.end, min(clause.end, trigger.end + 45))
     if (
         withdraw
         and destination is not None
@@ -745,9 +738,10 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         )
 
 
-def _order_object(doc: Document, trigger: Span, np: Span | None) -> Span | None:
-    """The force an order moves: its object ("ordered 3,000 troops to the border") or,
-    in the passive, its subject ("troops were ordered to the border")."""
+def _moved_object(doc: Document, trigger: Span, np: Span | None) -> Span | None:
+    """The force a verb moves, holds or removes as its object ("ordered 3,000 troops to
+    the border", "expelled French troops") or, in the passive, its subject ("troops
+    were ordered to the border")."""
     if np is None:
         return None
     if np.start >= trigger.end:
@@ -806,16 +800,8 @@ def _host(a: Analysis, clause: Clause, trigger: Span, forces: list[Actor]) -> Pl
         or _FORCE.search(a.doc.text, subject.end, trigger.start) is not None
     ):
         return None
-    country = by_code(subject.country)
-    return Place(
-        text=subject.text,
-        start=subject.start,
-        end=subject.end,
-        name=country.name if country is not None else subject.name,
-        country=subject.country,
-        kind="country",
-        rule="place.host-subject",
-    )
+    span = span_of(a.doc, subject.start, subject.end)
+    return _state_place(span, subject.country, "place.host-subject", subject.name)
 
 
 def _the_country(
@@ -873,15 +859,22 @@ def _the_country(
         if len(states) != 1:
             return None  # none named, or several: which one is meant is a guess
         code = states.pop()
+    span = span_of(a.doc, m.start("np"), m.end("np"))
+    return slot, _state_place(span, code, "place.the-country", code)
+
+
+def _state_place(span: Span, code: str, rule: str, unknown: str) -> Place:
+    """The state coded ``code`` as a place, named where ``span`` says it is ("the
+    country", "Iraq's parliament"); ``unknown`` names a code the gazetteer lacks."""
     country = by_code(code)
-    return slot, Place(
-        text=m.group("np"),
-        start=m.start("np"),
-        end=m.end("np"),
-        name=country.name if country is not None else code,
+    return Place(
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        name=country.name if country is not None else unknown,
         country=code,
         kind="country",
-        rule="place.the-country",
+        rule=rule,
     )
 
 
@@ -1020,9 +1013,7 @@ def _presence(doc: Document, a: Analysis) -> Iterator[Deployment]:
         lead = _PRESENCE.match(doc.text, actor.end, actor.end + 60)
         place: Place | None = None
         if lead is not None:
-            place = next(iter(a.places_in(lead.end(), lead.end() + 60)), None)
-            if place is not None and not _PLACE_LEAD.fullmatch(doc.text[lead.end() : place.start]):
-                place = None
+            place = _led_place(a, lead.end(), lead.end() + 60)
         elif _THERE.match(doc.text, actor.end, actor.end + 60):
             earlier = a.places_in(max(0, actor.start - _THERE_REACH), actor.start)
             place = earlier[-1] if earlier else None
@@ -1059,9 +1050,7 @@ def _composed(doc: Document, a: Analysis) -> Iterator[Deployment]:
         place: Place | None = None
         lead = _PRESENCE.match(doc.text, at, at + 60)
         if lead is not None:
-            place = next(iter(a.places_in(lead.end(), lead.end() + 40)), None)
-            if place is not None and not _PLACE_LEAD.fullmatch(doc.text[lead.end() : place.start]):
-                place = None
+            place = _led_place(a, lead.end(), lead.end() + 40)
             at = place.end if place is not None else lead.end()
         made = _MADE_OF.search(doc.text, at, min(len(doc.text), at + _MADE_OF_REACH))
         if made is None:
@@ -1092,13 +1081,8 @@ def _possessed(doc: Document, a: Analysis) -> Iterator[Deployment]:
         if count is None or count.start != has.end() or not _FORCE.search(count.text):
             continue
         lead = _PRESENCE_PREP.match(doc.text, count.end, count.end + 40)
-        place = next(iter(a.places_in(lead.end(), lead.end() + 60)), None) if lead else None
-        if (
-            lead is None
-            or place is None
-            or not _PLACE_LEAD.fullmatch(doc.text[lead.end() : place.start])
-            or (place.country == actor.country and place.kind == "country")
-        ):
+        place = _led_place(a, lead.end(), lead.end() + 60) if lead else None
+        if place is None or (place.country == actor.country and place.kind == "country"):
             continue
         trigger = span_of(doc, has.start(1), has.end(1))
         clause = clause_of(doc, trigger)
