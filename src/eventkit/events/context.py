@@ -222,18 +222,20 @@ class Analysis:
             hi += 1
         return actors[lo : hi + 1]
 
+    def _names_holding(self, start: int, end: int) -> Iterator[Actor]:
+        """The actors whose names hold ``[start, end)`` (a name reaches at most
+        ``_NAME_REACH`` characters either side)."""
+        for x in self.doc.within(self.doc.actors, max(0, start - _NAME_REACH), end + _NAME_REACH):
+            if x.start <= start and end <= x.end:
+                yield x
+
     def inside_name(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is part of an organisation's or group's name
         ("North Atlantic Treaty Organization", "the Warsaw Pact")."""
-        for x in self.doc.within(self.doc.actors, max(0, start - 60), end + 60):
-            if (
-                x.start <= start
-                and end <= x.end
-                and x.kind in ("organization", "group")
-                and (x.end - x.start > end - start)
-            ):
-                return True
-        return False
+        return any(
+            x.kind in ("organization", "group") and x.end - x.start > end - start
+            for x in self._names_holding(start, end)
+        )
 
     # -- structure ----------------------------------------------------------------------
     def in_quote(self, offset: int) -> tuple[int, int] | None:
@@ -250,12 +252,7 @@ class Analysis:
             return False
         if not word.text[:1].isupper():
             return True
-        return not any(
-            x.start <= word.start and word.end <= x.end
-            for x in self.doc.within(
-                self.doc.actors, max(0, word.start - _NAME_REACH), word.end + _NAME_REACH
-            )
-        )
+        return next(self._names_holding(word.start, word.end), None) is None
 
     def said_by_someone(self, offset: int) -> bool:
         """True when ``offset`` is inside a quote that a reporting verb attributes,
@@ -337,16 +334,22 @@ class Analysis:
             return actor
         return candidates[-1] if candidates else None
 
-    def _verb_object(self, offset: int) -> bool:
-        """True when a lower-case word other than a clause opener stands before
-        ``offset``, past any determiner: "called Bush", "called the U.S. leader"."""
+    def _lead_index(self, offset: int) -> int:
+        """The index of the token before the phrase at ``offset``, past any determiner
+        ("called |the| U.S. leader": "called"); -1 at the start."""
         tokens = self.doc.tokens
         i = self.doc.token_index(offset) - 1
         while i >= 0 and tokens[i].text.lower() in _ATTRIBUTIVE_DETERMINERS:
             i -= 1
+        return i
+
+    def _verb_object(self, offset: int) -> bool:
+        """True when a lower-case word other than a clause opener stands before
+        ``offset``, past any determiner: "called Bush", "called the U.S. leader"."""
+        i = self._lead_index(offset)
         if i < 0:
             return False
-        word = tokens[i].text
+        word = self.doc.tokens[i].text
         return word.isalpha() and word.islower() and word not in _SUBJECT_LEADS
 
     def _not_object(self, offset: int) -> bool:
@@ -354,9 +357,7 @@ class Analysis:
         that of a spokesman's body ("a spokesman for the ministry"): "said in a letter
         to the government" names no speaker."""
         tokens = self.doc.tokens
-        i = self.doc.token_index(offset) - 1
-        while i >= 0 and tokens[i].text.lower() in _ATTRIBUTIVE_DETERMINERS:
-            i -= 1
+        i = self._lead_index(offset)
         if i < 0 or tokens[i].text.lower() not in PREPOSITIONS:
             return True
         return (

@@ -233,6 +233,15 @@ def _seat_at(a: Analysis, start: int) -> Actor | None:
     )
 
 
+def _actor_right_after(a: Analysis, at: int) -> Actor | None:
+    """The actor right after a verb ending at ``at``, "the" aside ("“…,” warned (the)
+    minister")."""
+    after = next(iter(a.actors_in(at, at + 60)), None)
+    if after is not None and _OBJECT_GAP.fullmatch(a.doc.text, at, after.start):
+        return after
+    return None
+
+
 def _source_at(a: Analysis, start: int) -> Actor | None:
     """The actor, or the government of the capital, named right at ``start`` ("by the
     European Union", "from Beijing")."""
@@ -251,12 +260,8 @@ def _tail_speaker(a: Analysis, trigger: Span) -> tuple[Actor | None, str] | None
     if not trigger.text.lower().endswith("ing") and _INVERSION.search(
         text, max(0, trigger.start - 4), trigger.start
     ):
-        after = next(iter(a.actors_in(trigger.end, trigger.end + 60)), None)
-        if (
-            after is not None
-            and _OBJECT_GAP.fullmatch(text, trigger.end, after.start)
-            and _INVERTED_TAIL.match(text, after.end)
-        ):
+        after = _actor_right_after(a, trigger.end)
+        if after is not None and _INVERTED_TAIL.match(text, after.end):
             return after, "speaker.inverted"
     if not _CLAUSE_END.match(text, trigger.end):
         return None
@@ -346,8 +351,8 @@ def _warner(a: Analysis, clause: Clause, trigger: Span) -> tuple[Actor | None, s
         if before and _WARNER_GAP.fullmatch(text, before[-1].end, m.start()):
             return before[-1], "speaker.warner"
         if _INVERSION.search(text, max(start, m.start() - 4), m.start()):
-            after = next(iter(a.actors_in(m.end(), m.end() + 60)), None)
-            if after is not None and _OBJECT_GAP.fullmatch(text, m.end(), after.start):
+            after = _actor_right_after(a, m.end())
+            if after is not None:
                 return after, "speaker.warner"
     return None, ""
 
