@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from eventkit.actors.rules import find_actors as _find_actors
 from eventkit.actors.rules import office_country as _office_country
-from eventkit.model import Actor, Place
+from eventkit.model import Actor
 
 if TYPE_CHECKING:
     from eventkit.document import Document
@@ -58,7 +58,7 @@ def _in_regions(actors: list[Actor], doc: Document) -> list[Actor]:
     for place in doc.places:  # in text order: a state takes the first place holding it
         if place.country is None or place.end - place.start <= shortest:
             continue
-        first = bisect.bisect_left(starts, max(place.start, 0))
+        first = bisect.bisect_left(starts, place.start)  # the states from its start on
         for k in range(first, bisect.bisect_left(starts, place.end)):
             i = states[k][1]
             actor = actors[i]
@@ -68,33 +68,23 @@ def _in_regions(actors: list[Actor], doc: Document) -> list[Actor]:
                 continue  # the place reaches too far past the state's name
             # the places' codes are those of the document's date ("Kosovo province" is
             # Yugoslavia's in 1999), and so is the state's compared with them
-            region = _region_of(actor, as_of(actor.country, when), [place])
-            if region is not actor:
-                out[i] = region
+            if (
+                actor.end <= place.end
+                and place.end - place.start > actor.end - actor.start
+                and place.country != as_of(actor.country, when)
+            ):
+                out[i] = actor.model_copy(
+                    update={
+                        "text": place.text,
+                        "start": place.start,
+                        "end": place.end,
+                        "name": place.name,
+                        "country": place.country,
+                        "rule": "region",
+                    }
+                )
                 done.add(i)
     return out
-
-
-def _region_of(actor: Actor, country: str | None, near: list[Place]) -> Actor:
-    for place in near:
-        if (
-            place.start <= actor.start
-            and actor.end <= place.end
-            and place.end - place.start > actor.end - actor.start
-            and place.country is not None
-            and place.country != country
-        ):
-            return actor.model_copy(
-                update={
-                    "text": place.text,
-                    "start": place.start,
-                    "end": place.end,
-                    "name": place.name,
-                    "country": place.country,
-                    "rule": "region",
-                }
-            )
-    return actor
 
 
 def _with_offices(actors: list[Actor], on: dt.date | None) -> list[Actor]:
