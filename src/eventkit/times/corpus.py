@@ -68,6 +68,14 @@ _EXAMPLES = [
     Example("The pact was signed in January.", [_t("January", "2024-01")]),
     Example("The parliament will vote in January.", [_t("January", "2025-01")]),
     Example("The troops will march in May.", [_t("May", "2025-05")], exhaustive=True),
+    # what has held "since" a month began in the past, whatever the verb's tense
+    Example(
+        "Patrol boats have been circling the islands since March.",
+        [_t("March", "2024-03")],
+        exhaustive=True,
+    ),
+    Example("The border has stayed shut since early March.", [_t("early March", "2024-03")]),
+    Example("Ships have waited off the coast since Monday.", [_t("Monday", "2024-10-21")]),
     # -- weekdays: the tense of the clause picks the week ------------------------------
     Example("Troops left on Wednesday.", [_t("Wednesday", "2024-10-23", rule="weekday")]),
     # "agreed to" + a noun is a past agreement; "agreed to" + a verb looks ahead

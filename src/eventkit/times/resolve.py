@@ -130,6 +130,8 @@ _ATTRIBUTION_SUBJECT = 6  # words of the subject of a closing attribution: "the 
 _ENDS = ".!?\n;"
 _WINDOW = 200
 _SOON_BEFORE = re.compile(r"\b(?:as (?:soon|early) as|no later than|not before)\s+$", re.I)
+# "since March", "ever since Monday": the time since which something holds is past
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 _WORD = re.compile(r"[a-z']+")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her", "our"])
 
@@ -181,6 +183,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     """
     if _SOON_BEFORE.search(text, max(0, start - 24), start):
         return "future"  # "as early as Tuesday", "no later than Friday"
+    if _SINCE_BEFORE.search(text, max(0, start - 16), start):
+        return "past"
     left, right = _clause_bounds(text, start, end)
     before = _WORD.findall(text[left:start].lower().replace("’", "'"))
     after = _WORD.findall(
