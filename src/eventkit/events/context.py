@@ -50,6 +50,15 @@ _CONDITIONALS = frozenset(_CUES.words("conditionals"))
 _NEGATORS = frozenset(_CUES.words("negators"))
 _DENIALS = phrase_pattern(_CUES.words("denials"))
 _DENIALS_AFTER = phrase_pattern(_CUES.words("denials_after"))
+_FUTURE_AUXILIARIES = frozenset(_CUES.words("future_auxiliaries"))
+_CONDITIONS_AFTER = phrase_pattern(_CUES.words("conditions_after"))
+_CONDITION_AFTER_REACH = 90  # chars after a trigger that "... if the talks fail" may start
+# between a trigger and a condition after it: another predicate, or "even if"/"as if"
+_NOT_ITS_CONDITION = regex.compile(
+    r"[;:()]|,\s*(?:and|but|or|while|which|who)\b|\b(?:which|who|said|says|even|as)\s*$"
+    r"|\b(?:which|who|whose)\b",
+    regex.I,
+)
 _DENIAL_AFTER_REACH = 80  # chars after a trigger that "... is not planned" may follow
 _OTHER_PREDICATE = regex.compile(r"[,;:()]|\b(?:which|who|that|whose|where)\b", regex.I)
 # Words that open a new clause; the clause of a trigger starts after the last one.
@@ -478,6 +487,18 @@ class Analysis:
         )
         return m is not None and _OTHER_PREDICATE.search(text, trigger.end, m.start()) is None
 
+    def _conditioned_after(self, clause: Clause, trigger: Span, group: list[str]) -> bool:
+        """True when a future trigger is bound to a condition after it: "will send
+        troops if the talks fail", "would withdraw only if Israel withdraws" (not "will
+        send troops, and asked if ...", nor "even if")."""
+        if not any(w in _FUTURE_AUXILIARIES or w.endswith(("'ll", "’ll")) for w in group):
+            return False
+        text = self.doc.text
+        m = _CONDITIONS_AFTER.search(
+            text, trigger.end, min(clause.end, trigger.end + _CONDITION_AFTER_REACH)
+        )
+        return m is not None and _NOT_ITS_CONDITION.search(text, trigger.end, m.start()) is None
+
     def modality(self, clause: Clause, trigger: Span, *, conditional: bool = True) -> Modality:
         """Hypothetical, negated or asserted, from cues that govern the trigger.
 
@@ -510,6 +531,8 @@ class Analysis:
         if conditional and words[-1:] == ["against"]:
             return "hypothetical"  # "warned NATO against sending troops"
         if conditional and any(w in _CONDITIONALS for w in words):
+            return "hypothetical"
+        if conditional and self._conditioned_after(clause, trigger, group):
             return "hypothetical"
         return "asserted"
 

@@ -72,6 +72,27 @@ _EXAMPLES = [
         [_d(force={"country": "CHN"}, modality="hypothetical")],
         exhaustive=True,
     ),
+    # so is a coming one bound to a condition after it ("only if", "unless") ...
+    Example(
+        "France will send troops to Niger only if the junta asks for them.",
+        [_d(force={"country": "FRA"}, destination={"country": "NER"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
+    Example(
+        "Japan will dispatch two destroyers to the Gulf unless the talks collapse.",
+        [_d(force={"country": "JPN"}, count={"value": 2}, modality="hypothetical")],
+    ),
+    # ... but not one that holds "even if", nor one whose "if" opens another predicate
+    Example(
+        "Canada will keep its troops in Latvia even if the alliance splits.",
+        [_d(force={"country": "CAN"}, destination={"country": "LVA"}, modality="asserted")],
+        exhaustive=True,
+    ),
+    Example(
+        "Britain will send more troops to Estonia, and officials asked if Germany would too.",
+        [_d(force={"country": "GBR"}, destination={"country": "EST"}, modality="asserted")],
+        exhaustive=True,
+    ),
     # a planned deployment is hypothetical
     Example(
         "Germany plans to station a brigade in Lithuania.",
