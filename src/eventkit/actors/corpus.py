@@ -258,6 +258,11 @@ _METONYMS = [
     _ex("Tehran rejected the accusation.", _a("Iran", "government", "IRN")),
     _ex("Washington has urged restraint.", _a("United States", "government", "USA")),
     _ex("Moscow's response was swift.", _a("Russia", "government", "RUS", text="Moscow")),
+    # a capital before a verb in the present tense acts as well ("keeps", "holds")
+    _ex(
+        "Washington keeps about 30,000 soldiers in Japan.", _a("United States", "government", "USA")
+    ),
+    _ex("Ankara holds the key to the vote.", _a("Turkey", "government", "TUR", text="Ankara")),
     _ex("Kyiv said the strike hit a school.", _a("Ukraine", "government", "UKR")),
     _ex("Seoul will respond in kind.", _a("South Korea", "government", "KOR")),
     _ex(
