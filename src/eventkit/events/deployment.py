@@ -259,12 +259,18 @@ def _verb_as_noun(doc: Document, m: regex.Match[str]) -> bool:
     return prev in _DETERMINERS or nxt == "of" or (nxt in _NOUN_SIGNALS and not participle)
 
 
+_PARTICLE_REACH = 60  # chars after a verb its particle may follow
+_PARTICLE_WORDS = 6
+_CLAUSE_END = regex.compile(r"[;:]|[,.](?=\s)")
+
+
 def _has_particle(doc: Document, m: regex.Match[str], sense: str) -> bool:
     wanted = _PARTICLES.get(sense)
     if not wanted:
         return True
-    window = doc.text[m.end() : m.end() + 40].lower().split()[:4]
-    return any(w.strip(".,;") in wanted for w in window)
+    # the object may stand between: "pulled most of its 3,000 troops out of Mali"
+    window = _CLAUSE_END.split(doc.text[m.end() : m.end() + _PARTICLE_REACH], 1)[0]
+    return any(w.strip(".,;") in wanted for w in window.lower().split()[:_PARTICLE_WORDS])
 
 
 def _is_force(doc: Document, m: regex.Match[str]) -> bool:

@@ -472,6 +472,12 @@ _EXAMPLES = [
         ],
         exhaustive=True,
     ),
+    # ... with a longer object between the verb and its particle
+    Example(
+        "Chad has pulled most of its 1,200 soldiers out of Niger.",
+        [_d(force={"country": "TCD"}, origin={"country": "NER"}, modality="asserted")],
+        exhaustive=True,
+    ),
     # a noun trigger takes its force from the "of" phrase
     Example(
         "The withdrawal of French forces from Mali was completed in August.",
