@@ -60,6 +60,16 @@ _PLACE_OBJECT = frozenset(_LEX.words("place_object_senses"))
 _OBJECT_FORCE = frozenset(_LEX.words("object_force_verbs"))
 _ORIGIN_OBJECT = frozenset(_LEX.words("origin_object_senses"))
 # "left for Somalia", "pulled out for home": where a withdrawal goes, not what it leaves
+# "would respond to any deployment", "condemned the planned withdrawal", "called for
+# the withdrawal": the noun trigger is the object of a stance, not its subject's act
+_STANCE_BEFORE = regex.compile(
+    r"(?i)\b(?:"
+    + "|".join(_LEX.words("stance_verbs"))
+    + r"|(?:call|calls|called|calling|ask|asks|asked|asking|push|pushed|pushing)\s+for)"
+    r"(?:\s+(?:to|for|against|on|the|a|an|any|such|this|that|these|those|further|possible"
+    r"|new|planned|proposed|more|all|full|immediate|total|complete|swift|massive|large))*\s+$"
+)
+_STANCE_REACH = 70
 _LEAVING_FOR = regex.compile(r"(?i)(?:\s+(?:out|back|off))?\s+for\b")
 _LEFT_BEHIND_GAP = 25  # chars from "leave" to the force it leaves behind: " a small "
 # "pull out of the country", "sent into the kingdom": a state named before, resolved
@@ -594,7 +604,12 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         owner = _of_phrase(a, clause, trigger) if noun else None
         # "Singh added that the troops could be sent": whoever speaks sends nothing;
         # who expels a force does not own it
-        owner = owner or _owner(a, clause, trigger, np, subject_ok=not (passive or removed))
+        stance = noun and _STANCE_BEFORE.search(
+            doc.text, max(clause.start, trigger.start - _STANCE_REACH), trigger.start
+        )
+        owner = owner or _owner(
+            a, clause, trigger, np, subject_ok=not (passive or removed or stance)
+        )
         if owner is not None and (owner.kind != "person" or owner.country):
             # "Egypt, Syria and Morocco committed troops": one event per state
             forces = (

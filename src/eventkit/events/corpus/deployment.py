@@ -484,6 +484,23 @@ _EXAMPLES = [
         [_d(force={"country": "FRA"}, origin={"country": "MLI"}, date={"value": "2024-08"})],
         exhaustive=True,
     ),
+    # the subject of a stance on a deployment ("condemned", "would respond to", "called
+    # for") is not its force; the subject of an act on it ("announced") is
+    Example(
+        "China condemned the deployment of missiles in South Korea.",
+        [_d(force=None, destination={"country": "KOR"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Iran called for the withdrawal of all foreign forces from Iraq.",
+        [_d(force={"name": "foreign forces", "country": None}, origin={"country": "IRQ"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Germany announced the deployment of 4,000 troops to Lithuania.",
+        [_d(force={"country": "DEU"}, count={"value": 4000}, destination={"country": "LTU"})],
+        exhaustive=True,
+    ),
     # troops joining a coalition somewhere are deployed there; joining an army is not
     Example(
         "Nepal said its troops would join the UN force in Lebanon.",
