@@ -59,6 +59,11 @@ _NOT_ITS_CONDITION = regex.compile(
     r"|\b(?:which|who|whose)\b",
     regex.I,
 )
+# "gave the militia 48 hours to leave": what an ultimatum demands has not happened
+_ULTIMATUM_BEFORE = regex.compile(
+    r"(?i)\b(?:gave|give|gives|given|giving)\s+(?:\S+\s+){1,6}?(?:hours|days|weeks)\s+to\s+$"
+)
+_ULTIMATUM_REACH = 80
 _DENIAL_AFTER_REACH = 80  # chars after a trigger that "... is not planned" may follow
 _OTHER_PREDICATE = regex.compile(r"[,;:()]|\b(?:which|who|that|whose|where)\b", regex.I)
 # Words that open a new clause; the clause of a trigger starts after the last one.
@@ -526,7 +531,14 @@ class Analysis:
             conditional or not any(w in ("would", "could") for w in group)
         ):
             return "hypothetical"
-        if conditional and _INTENTIONS.search(" ".join(_after_comma(words[-9:]))):
+        if conditional and (
+            _INTENTIONS.search(" ".join(_after_comma(words[-9:])))
+            # "NATO demanded that Russia pull its forces back"
+            or (words[:1] == ["that"] and _INTENTIONS.search(" ".join(governor[-2:])))
+            or _ULTIMATUM_BEFORE.search(
+                self.doc.text, max(clause.start, trigger.start - _ULTIMATUM_REACH), trigger.start
+            )
+        ):
             return "hypothetical"
         if conditional and words[-1:] == ["against"]:
             return "hypothetical"  # "warned NATO against sending troops"

@@ -507,6 +507,11 @@ def _pick_target(
             # "warning Cuban citizens that exiles could reverse the U.S. decision": whom
             # the verb takes is named before "that"; no actor of the content is warned
             rest = end
+    if group == "phrase" and _ULTIMATUM.search(trigger.text):
+        # "gave the militia 48 hours to leave": whom the ultimatum is given lies inside
+        for x in a.actors_in(trigger.start, trigger.end):
+            if other(x):
+                return x, "target.ultimatum"
     if group == "phrase":
         # "… if they join, they will become legitimate targets": who becomes the target
         reach = max(clause.sentence.start, trigger.start - _REACH)

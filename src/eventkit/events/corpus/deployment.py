@@ -93,6 +93,22 @@ _EXAMPLES = [
         [_d(force={"country": "GBR"}, destination={"country": "EST"}, modality="asserted")],
         exhaustive=True,
     ),
+    # what an ultimatum, a demand or an appeal asks for has not happened
+    Example(
+        "Turkey gave the Kurdish militia 48 hours to leave Syria.",
+        [_d(force={"name": "Kurdish militia"}, origin={"country": "SYR"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
+    Example(
+        "NATO demanded that Russia pull its forces back from Moldova.",
+        [_d(force={"country": "RUS"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
+    Example(
+        "Britain called on Iran to withdraw its forces from Iraq.",
+        [_d(force={"country": "IRN"}, origin={"country": "IRQ"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
     # a planned deployment is hypothetical
     Example(
         "Germany plans to station a brigade in Lithuania.",

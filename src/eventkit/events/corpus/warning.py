@@ -181,7 +181,8 @@ _EXAMPLES = [
     ),
     Example(
         "Turkey gave the Kurdish militia 48 hours to leave the border area.",
-        [_w(speaker={"country": "TUR"}, cameo="139")],
+        # whom the ultimatum is given is the target
+        [_w(speaker={"country": "TUR"}, target={"name": "Kurdish militia"}, cameo="139")],
         exhaustive=True,
     ),
     # "cautioned Washington against": the capital is the government warned
