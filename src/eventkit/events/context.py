@@ -531,12 +531,17 @@ class Analysis:
             conditional or not any(w in ("would", "could") for w in group)
         ):
             return "hypothetical"
-        if conditional and (
-            _INTENTIONS.search(" ".join(_after_comma(words[-9:])))
-            # "NATO demanded that Russia pull its forces back"
-            or (words[:1] == ["that"] and _INTENTIONS.search(" ".join(governor[-2:])))
-            or _ULTIMATUM_BEFORE.search(
-                self.doc.text, max(clause.start, trigger.start - _ULTIMATUM_REACH), trigger.start
+        if (
+            conditional
+            and (
+                _INTENTIONS.search(" ".join(_after_comma(words[-9:])))
+                # "NATO demanded that Russia pull its forces back"
+                or (words[:1] == ["that"] and _INTENTIONS.search(" ".join(governor[-2:])))
+                or _ULTIMATUM_BEFORE.search(
+                    self.doc.text,
+                    max(clause.start, trigger.start - _ULTIMATUM_REACH),
+                    trigger.start,
+                )
             )
         ):
             return "hypothetical"

@@ -209,6 +209,10 @@ _EXAMPLES = [
     Example("Third-quarter sales slipped.", [_t("Third-quarter", "2024-Q3")]),
     Example("The fleet sailed last summer.", [_t("last summer", "2024-SU")]),
     Example("Talks will resume next spring.", [_t("next spring", "2025-SP")]),
+    # "the spring" is the coming one in a future clause, the last one in a past clause
+    Example("The summit will be held in the spring.", [_t("the spring", "2025-SP")]),
+    Example("The troops arrived in the spring.", [_t("the spring", "2024-SP")]),
+    Example("The troops will leave in the winter.", [_t("the winter", "2024-WI")]),
     # -- holidays -----------------------------------------------------------------------
     Example("The truce ended on Christmas Day.", [_t("Christmas Day", "2023-12-25")]),
     # -- PAST_REF, PRESENT_REF, FUTURE_REF ---------------------------------------------------

@@ -589,6 +589,10 @@ def _resolve_season(p: Pending, ref: dt.date, tense: Tense) -> Resolved:
                 begin, finish = _season_bounds(year, index)
         elif index == 3 and ref.month <= 2:
             year -= 1  # in January "this winter" began last December
+        elif tense == "future" and finish < ref:
+            year += 1  # in October "will meet in the spring": the coming one
+        elif tense == "past" and begin > ref:
+            year -= 1  # in March "fought through the summer": the last one
     begin, finish = _season_bounds(year, index)
     begin, finish, mod = _fuzz_days(p.fuzz if p.fuzz == "approx" else None, begin, finish)
     return Resolved(f"{year:04d}-{_SEASONS[index]}", begin, finish, mod)

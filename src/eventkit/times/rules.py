@@ -1107,7 +1107,9 @@ def _season(m: re.Match[str], text: str) -> tuple[Pending, bool] | None:
         return Pending("season", part=season, offset=-1), False
     if pre in ("next", "this coming"):
         return Pending("season", part=season, offset=1), False
-    return Pending("season", part=season), True
+    # "this summer" is the current year's whatever the tense; "the summer" is the
+    # coming one in a future clause and the last one in a past clause
+    return Pending("season", part=season), not pre.startswith("this")
 
 
 _HOLIDAYS = {
