@@ -258,6 +258,8 @@ _METONYMS = [
     _ex("Tehran rejected the accusation.", _a("Iran", "government", "IRN")),
     _ex("Washington has urged restraint.", _a("United States", "government", "USA")),
     _ex("Moscow's response was swift.", _a("Russia", "government", "RUS", text="Moscow")),
+    # a seat of government that is not the capital stands for the state as well
+    _ex("Tel Aviv rejected the proposal.", _a("Israel", "government", "ISR", text="Tel Aviv")),
     # a capital before a verb in the present tense acts as well ("keeps", "holds")
     _ex(
         "Washington keeps about 30,000 soldiers in Japan.", _a("United States", "government", "USA")
