@@ -605,6 +605,27 @@ _OFFICE_HOLDERS = [
         _a("Vladimir Putin", "person", "RUS", text="Putin", antecedent=0),
         exhaustive=True,
     ),
+    # a surname alone, acting or acted on, is the one holder of that surname in office
+    # on the document's date; later mentions link to it
+    _ex(
+        "Zelensky thanked Scholz for the air defence systems. Zelensky also met Starmer.",
+        _a("Volodymyr Zelensky", "person", "UKR", text="Zelensky", rule="surname-in-office"),
+        _a("Olaf Scholz", "person", "DEU", text="Scholz", rule="surname-in-office"),
+        _a("Volodymyr Zelensky", "person", "UKR", text="Zelensky", antecedent=0),
+        _a("Keir Starmer", "person", "GBR", text="Starmer", rule="surname-in-office"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Yeltsin signed the decree on Friday.",
+        _a("Boris Yeltsin", "person", "RUS", text="Yeltsin"),
+        published=dt.date(1996, 5, 3),
+    ),
+    # out of office on that date, a surname alone names nobody known
+    _ex("Yeltsin signed the decree on Friday.", exhaustive=True),
+    # a surname that is also a word or a month counts only mid-sentence
+    _ex("The plan, Macron said, was sound.", _a("Emmanuel Macron", "person", "FRA")),
+    _ex("Macron sauce was served.", exhaustive=True),
+    _ex("May saw heavy fighting.", exhaustive=True, published=dt.date(2017, 6, 1)),
     # in office then; a later given name links where news uses it alone
     _ex(
         "Saddam Hussein rejected the demand. Saddam told his generals to prepare.",

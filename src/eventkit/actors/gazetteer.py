@@ -374,6 +374,9 @@ class Lexicon:
     #: Plurals of a divided state's name that stand for the pair ("the two Koreas"),
     #: and the pair's name.
     state_pairs: dict[str, str]
+    #: Surnames of the office-holder table that are also English words or calendar
+    #: names ("Trump", "May", "Begin"): alone, they name the holder only mid-sentence.
+    word_surnames: frozenset[str]
 
 
 def _first_words(keys: frozenset[tuple[str, ...]]) -> dict[str, int]:
@@ -446,4 +449,5 @@ def lexicon() -> Lexicon:
         bloc_names=dict(data["bloc_names"]),
         namesake_after=frozenset(data["namesake_after"]),
         state_pairs=dict(data["state_pairs"]),
+        word_surnames=frozenset(data["word_surnames"]),
     )

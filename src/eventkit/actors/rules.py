@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from eventkit.actors.gazetteer import Hit, gazetteer, lexicon, token_lists
-from eventkit.actors.officeholders import is_full_name, served
+from eventkit.actors.officeholders import holder, is_full_name, served
 from eventkit.countries import by_code
 from eventkit.model import Actor, ActorKind
 from eventkit.text.plain import is_plain
@@ -1414,7 +1414,33 @@ class _Sentence:
             elif len(words) >= 2 and is_full_name(name) and not self.namesake(k, end):
                 # "Vladimir Putin met ...": a full name of the office-holder table
                 self.person(k, k, end, None, None, "known-name")
+            elif len(words) == 1 and end - k == 1:
+                self.surname_in_office(k)
             k = end
+
+    def surname_in_office(self, k: int) -> None:
+        """ "Putin said", "warned Netanyahu": a surname alone, acting or acted on, that
+        one holder of the office-holder table bore on the document's date. A surname
+        that is also a word or a month ("Trump", "May") counts only mid-sentence."""
+        word = self.words[k]
+        on = self.state.on
+        if on is None or (word in self.lex.word_surnames and k == 0):
+            return
+        if not (
+            self.verbish(k + 1)
+            or self.low(k + 1) == "'s"
+            or self.low(k - 1) in self.lex.object_cues
+            or self.verbish(k - 1)  # "also met Starmer"
+            or (self.low(k - 1) in self.lex.speech_verbs and self.word(k + 1) in (",", ".", ""))
+        ):
+            return
+        found = holder(word, on)
+        if found is None or word in self.lex.name_stopwords:
+            return
+        actor = self.emit(k, k + 1, found.name, "person", found.country, "surname-in-office")
+        self.state.add(
+            _Person(found.name, actor.start, None, None, found.country), found.name.split()
+        )
 
     def namesake(self, k: int, end: int) -> bool:
         """The name over ``[k, end)`` names a thing: "the carrier Charles de Gaulle",
