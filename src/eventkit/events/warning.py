@@ -114,6 +114,12 @@ _OF_AGENT = regex.compile(r"\s+of\s+" + _AGENT + _HARM_ACT)
 # "will respond to an Iraqi attack", "warned against any American strike": the attacker
 _ATTACKER = regex.compile(r"\b(?:to|for|against)\s+(?:an?|any|the)\s+" + _AGENT + _HARM_ACT)
 _AGENT_KINDS = frozenset(["country", "government", "military", "organization"])
+# "any country that sends troops to Ukraine will be a target": an actor inside the
+# relative clause of a generic subject is not who becomes the target
+_GENERIC_RELATIVE = regex.compile(
+    r"(?i)\b(?:any|anyone|anybody|those|whoever|all)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:that|who|which|whose)\b[^,;:]*$"
+)
 _ULTIMATUM = regex.compile(r"(?i)ultimat|\b(?:hours|days)\s+to$")  # "gave X 48 hours to"
 _AGAINST = regex.compile(r"\bagainst\s+(?:the\s+)?", regex.IGNORECASE)
 _FROM_SOURCE = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?", regex.IGNORECASE)
@@ -518,14 +524,19 @@ def _pick_target(
         last_break = _SENTENCE_BREAK.search(text, reach, trigger.start)
         floor = last_break.start() if last_break is not None else -1
         for x in a.actors_in(clause.sentence.start, trigger.start):
-            if (x.start >= clause.start or x.rule == "pronoun") and other(x) and x.end > floor:
+            if (
+                (x.start >= clause.start or x.rule == "pronoun")
+                and other(x)
+                and x.end > floor
+                and not _GENERIC_RELATIVE.search(text, clause.sentence.start, x.start)
+            ):
                 return x, "target.subject-of-phrase"
         # "“…,” she added, referring to the threat of strikes against Milosevic"
         aimed, how = _aimed_at(a, trigger.end, end, other)
         if aimed is not None:
             return aimed, how
         for x in a.actors_in(clause.sentence.start, trigger.start):
-            if other(x):
+            if other(x) and not _GENERIC_RELATIVE.search(text, clause.sentence.start, x.start):
                 return x, "target.in-sentence"
     if group == "noun":
         # "Moscow's warning to Kyiv", "a warning from China to Japan": the addressee
@@ -698,6 +709,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
                 # pays; who warns is the subject of a warning verb, if any
                 sufferer = speaker
                 speaker, speaker_rule = _warner(a, clause, trigger)
+                if _GENERIC_RELATIVE.search(text, clause.sentence.start, sufferer.start):
+                    sufferer = None
         if _FORCE_VERB.match(trigger.text):
             # "Poland said Russia warned that it would strike": "it" strikes
             before = a.actors_in(max(clause.start, trigger.start - 60), trigger.start)

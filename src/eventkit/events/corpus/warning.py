@@ -185,6 +185,13 @@ _EXAMPLES = [
         [_w(speaker={"country": "TUR"}, target={"name": "Kurdish militia"}, cameo="139")],
         exhaustive=True,
     ),
+    # a state inside the relative clause of a generic subject ("any country that ...")
+    # is not who becomes the target
+    Example(
+        "Russia said any state that sends jets to Poland would be a legitimate target.",
+        [_w(speaker={"country": "RUS"}, target=None)],
+        exhaustive=True,
+    ),
     # "cautioned Washington against": the capital is the government warned
     Example(
         "Iran cautioned Washington against escalating the conflict.",
