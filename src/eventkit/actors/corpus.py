@@ -45,6 +45,21 @@ _COUNTRIES = [
         exhaustive=True,
     ),
     _ex("The Russian Federation has denied the claim.", _a("Russia", "country", "RUS")),
+    # a plural demonym stands for its state after "the", or paired with another when
+    # the pair acts or talks are between them; people counted or placed are no state
+    _ex(
+        "Armenians and Azerbaijanis resumed talks in Prague.",
+        _a("Armenia", "country", "ARM", text="Armenians", rule="demonym"),
+        _a("Azerbaijan", "country", "AZE", text="Azerbaijanis", rule="demonym"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Talks between Ethiopians and Eritreans broke down.",
+        _a("Ethiopia", "country", "ETH", text="Ethiopians"),
+        _a("Eritrea", "country", "ERI", text="Eritreans"),
+        exhaustive=True,
+    ),
+    _ex("Most of the victims were Kenyans and Somalis.", exhaustive=True),
     _ex(
         "Talks between North Korea and South Korea stalled.",
         _a("North Korea", "country", "PRK"),

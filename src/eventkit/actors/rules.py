@@ -1010,10 +1010,38 @@ class _Sentence:
                 last.first, end, last.entry.name, "military", last.entry.country, "adjective-act"
             )
             return
-        # "the Russians", "the Americans": a plural demonym standing for its country.
-        word = self.words[hit.last - 1]
-        if self.low(hit.first - 1) == "the" and word.endswith("s") and hit.last - hit.first == 1:
+        # "the Russians", "the Americans": a plural demonym standing for its country
+        if self.plural_demonym(hit) and (
+            self.low(hit.first - 1) == "the" or self.paired_demonyms(hit)
+        ):
             self.emit(hit.first, hit.last, entry.name, "country", entry.country, "demonym")
+
+    def plural_demonym(self, hit: Hit | None) -> bool:
+        """``hit`` is one word, a state's adjective in the plural ("Israelis")."""
+        return (
+            hit is not None
+            and hit.last - hit.first == 1
+            and hit.entry.form == "adjective"
+            and self.words[hit.first].endswith("s")
+        )
+
+    def paired_demonyms(self, hit: Hit) -> bool:
+        """Two plural demonyms joined by "and" that act or that talks are between
+        ("Israelis and Palestinians resumed talks", "talks between Israelis and
+        Palestinians"); not people counted or placed ("most of them Kenyans and
+        Tanzanians", "all Americans and Britons in Kuwait")."""
+        if self.low(hit.last) == "and" and hit.last + 1 < self.n:
+            first, second = hit, self.hit_at[hit.last + 1]
+        elif self.low(hit.first - 1) == "and" and hit.first >= 2:
+            first, second = self.hit_at[hit.first - 2], hit
+        else:
+            return False
+        if not (self.plural_demonym(first) and self.plural_demonym(second)):
+            return False
+        assert first is not None and second is not None
+        if self.low(first.first - 1) not in ("", "between", "the", ",", '"', "“"):
+            return False
+        return self.low(first.first - 1) == "between" or self.verbish(second.last)
 
     def act_phrase(self, k: int) -> tuple[int, int | None] | None:
         """A hostile act at ``k`` after up to two modifiers ("air strikes"): its end,
