@@ -1030,15 +1030,16 @@ class _Sentence:
         ("Israelis and Palestinians resumed talks", "talks between Israelis and
         Palestinians"); not people counted or placed ("most of them Kenyans and
         Tanzanians", "all Americans and Britons in Kuwait")."""
+        first: Hit | None = hit
+        second: Hit | None = hit
         if self.low(hit.last) == "and" and hit.last + 1 < self.n:
-            first, second = hit, self.hit_at[hit.last + 1]
+            second = self.hit_at[hit.last + 1]
         elif self.low(hit.first - 1) == "and" and hit.first >= 2:
-            first, second = self.hit_at[hit.first - 2], hit
-        else:
+            first = self.hit_at[hit.first - 2]
+        if first is second or first is None or second is None:
             return False
         if not (self.plural_demonym(first) and self.plural_demonym(second)):
             return False
-        assert first is not None and second is not None
         if self.low(first.first - 1) not in ("", "between", "the", ",", '"', "“"):
             return False
         return self.low(first.first - 1) == "between" or self.verbish(second.last)
