@@ -68,6 +68,9 @@ _EXAMPLES = [
     Example("The pact was signed in January.", [_t("January", "2024-01")]),
     Example("The parliament will vote in January.", [_t("January", "2025-01")]),
     Example("The troops will march in May.", [_t("May", "2025-05")], exhaustive=True),
+    # an irregular past tense is a past clause too (January is 82 days ahead, 282 back)
+    Example("Government troops withdrew in January.", [_t("January", "2024-01")], exhaustive=True),
+    Example("The rebels fled the town in January.", [_t("January", "2024-01")], exhaustive=True),
     # what has held "since" a month began in the past, whatever the verb's tense
     Example(
         "Patrol boats have been circling the islands since March.",
