@@ -1090,10 +1090,12 @@ def _composed(doc: Document, a: Analysis) -> Iterator[Deployment]:
 
 
 def _possessed(doc: Document, a: Analysis) -> Iterator[Deployment]:
-    """Forces a state keeps somewhere: "the United States has 2,500 troops in Iraq",
-    "the U.S. Navy has 27 ships in the Gulf"."""
+    """Forces a state or an alliance keeps somewhere: "the United States has 2,500
+    troops in Iraq", "the U.S. Navy has 27 ships in the Gulf", "NATO has 30,000
+    peacekeepers in Bosnia"."""
     for actor in doc.actors:
-        if actor.kind not in ("country", "government", "military") or actor.country is None:
+        state = actor.kind in ("country", "government", "military") and actor.country is not None
+        if not (state or actor.kind == "organization"):  # an alliance: of no one state
             continue
         has = _HAS.match(doc.text, actor.end, actor.end + 40)
         if has is None:

@@ -523,6 +523,12 @@ _EXAMPLES = [
         [_d(force={"country": "NPL"}, destination={"country": "LBN"}, modality="hypothetical")],
         exhaustive=True,
     ),
+    # forces an alliance keeps somewhere
+    Example(
+        "NATO has some 4,000 troops in Kosovo.",
+        [_d(force={"name": "NATO"}, count={"value": 4000}, destination={"country": "XKX"})],
+        exhaustive=True,
+    ),
     # forces standing somewhere, with no verb of movement
     Example(
         "The 2,500 French troops in Chad will stay until spring.",
