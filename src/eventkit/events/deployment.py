@@ -297,6 +297,13 @@ def _is_force(doc: Document, m: regex.Match[str]) -> bool:
     return True
 
 
+# what carries or equips a force named before it: "Marines aboard three ships",
+# "troops in armoured vehicles", "soldiers with tanks"
+_CARRIER_LEAD = regex.compile(
+    r"(?i)\b(?:aboard|on\s+board|onboard|on|in|with)\s+(?:[\w,.-]+\s+){0,3}$"
+)
+
+
 def _force_noun(
     doc: Document, clause: Clause, trigger: Span, subject_first: bool = False, noun: bool = False
 ) -> Span | None:
@@ -329,6 +336,8 @@ def _force_noun(
         lead = doc.text[max(clause.start, candidate.start() - _OPPONENT_LEAD) : candidate.start()]
         if _NOT_FORCE.search(lead) or not _is_force(doc, candidate):
             continue  # "facing U.S. and Arab troops, Iraq promised to withdraw"
+        if before is not None and _CARRIER_LEAD.search(lead):
+            continue  # "2,300 Marines aboard three ships were steaming": the Marines
         before = candidate
     # a verb whose object is a place or coalition moves its subject or nothing named;
     # a force right before the verb is what it tells of ("soldiers stationed in Mali",

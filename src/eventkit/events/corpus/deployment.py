@@ -523,6 +523,12 @@ _EXAMPLES = [
         [_d(force={"country": "NPL"}, destination={"country": "LBN"}, modality="hypothetical")],
         exhaustive=True,
     ),
+    # the force is the subject's head, not what carries or equips it
+    Example(
+        "About 800 Turkish soldiers aboard four transport planes landed in Libya.",
+        [_d(force={"country": "TUR"}, count={"value": 800}, destination={"country": "LBY"})],
+        exhaustive=True,
+    ),
     # forces an alliance keeps somewhere
     Example(
         "NATO has some 4,000 troops in Kosovo.",
