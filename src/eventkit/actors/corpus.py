@@ -166,6 +166,13 @@ _ADJECTIVE_HEADS = [
     ),
     _ex("Israeli forces entered the town.", _a("Israel", "military", "ISR", text="Israeli forces")),
     _ex("The Syrian army retook the hill.", _a("Syria", "military", "SYR", text="Syrian army")),
+    # one warship, helicopter or tank of a state is its military as the plural is
+    _ex(
+        "A Turkish corvette shadowed the tanker.",
+        _a("Turkey", "military", "TUR", text="Turkish corvette"),
+        exhaustive=True,
+    ),
+    _ex("An Indian helicopter crashed.", _a("India", "military", "IND", text="Indian helicopter")),
     _ex(
         "Chinese warships sailed through the strait.",
         _a("China", "military", "CHN", text="Chinese warships"),

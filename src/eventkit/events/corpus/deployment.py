@@ -523,6 +523,12 @@ _EXAMPLES = [
         [_d(force={"country": "NPL"}, destination={"country": "LBN"}, modality="hypothetical")],
         exhaustive=True,
     ),
+    # a single warship of a state is its force
+    Example(
+        "A Russian cruiser sailed into the eastern Mediterranean on Sunday.",
+        [_d(force={"country": "RUS"}, date={"value": "2024-10-20"})],
+        exhaustive=True,
+    ),
     # the force is the subject's head, not what carries or equips it
     Example(
         "About 800 Turkish soldiers aboard four transport planes landed in Libya.",
