@@ -64,6 +64,7 @@ _ULTIMATUM_BEFORE = regex.compile(
     r"(?i)\b(?:gave|give|gives|given|giving)\s+(?:\S+\s+){1,6}?(?:hours|days|weeks)\s+to\s+$"
 )
 _ULTIMATUM_REACH = 80
+_COMPLEMENT_REACH = 24  # words back to the verb of a second complement
 _DENIAL_AFTER_REACH = 80  # chars after a trigger that "... is not planned" may follow
 _OTHER_PREDICATE = regex.compile(r"[,;:()]|\b(?:which|who|that|whose|where)\b", regex.I)
 # Words that open a new clause; the clause of a trigger starts after the last one.
@@ -535,6 +536,12 @@ class Analysis:
             conditional
             and (
                 _INTENTIONS.search(" ".join(_after_comma(words[-9:])))
+                # "calls for Israel's withdrawal from X, and for the deployment of ...":
+                # a second complement of the same verb
+                or (
+                    _after_comma(words[-9:])[:2] in (["and", "for"], ["or", "for"])
+                    and _INTENTIONS.search(" ".join(words[-_COMPLEMENT_REACH:]))
+                )
                 # "NATO demanded that Russia pull its forces back"
                 or (words[:1] == ["that"] and _INTENTIONS.search(" ".join(governor[-2:])))
                 or _ULTIMATUM_BEFORE.search(

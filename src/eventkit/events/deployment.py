@@ -141,7 +141,12 @@ _NAMES_ACCORD = regex.compile(
     r"convention|process|talks|summit|conference|club|format)\b"
 )
 # a clause that another subject opens: "gathered in the north, and riot police ..."
-_NEXT_CLAUSE = regex.compile(r";|,\s*(?:and|but|while|whereas)\b")
+_NEXT_CLAUSE = regex.compile(
+    r";|,\s*(?:and|but|while|whereas)\b"
+    # "killed en route to Lebanon when two helicopters crashed": another clause
+    r"|\b(?:when|whenever|because|although|though|unless|whereas)\b",
+    regex.IGNORECASE,
+)
 # "stop oil exports from leaving Iraq": what is kept from moving is named between the
 # verb of prevention and "from"
 _PREVENTED = regex.compile(
@@ -1014,9 +1019,11 @@ def _same(kept: Deployment, new: Deployment) -> bool:
         theirs = new.count.value if new.count else None
         if mine and theirs and mine != theirs:
             return False  # "two battalions" are not "100,000 troops"
-        # an unnamed force goes with the latest deployment it agrees with nearby; a
-        # mention with neither force nor place ("troops were withdrawn") retells it
-        return common or near or (new.force is None and bare)
+        # an unnamed force goes with the latest deployment it agrees with nearby, or
+        # farther off when told in the same mood (a deployment called for is not the
+        # one that happened); a mention with neither force nor place ("troops were
+        # withdrawn") retells it
+        return (common and kept.modality == new.modality) or near or (new.force is None and bare)
     if _state(kept.force) is None and common and near:
         # "paramilitary troops" will go to Bihar ... "federal forces" sent to Bihar
         return kept.modality == new.modality or new.modality == "negated"

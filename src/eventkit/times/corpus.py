@@ -211,6 +211,9 @@ _EXAMPLES = [
     Example("Profit rose in fiscal 2024.", [_t("fiscal 2024", "2024")]),
     Example("Third-quarter sales slipped.", [_t("Third-quarter", "2024-Q3")]),
     Example("The fleet sailed last summer.", [_t("last summer", "2024-SU")]),
+    # "last <month>" is the latest before last month, which news calls "last month"
+    Example("The talks began last August.", [_t("last August", "2024-08")], exhaustive=True),
+    Example("The pact was signed last September.", [_t("last September", "2023-09")]),
     Example("Talks will resume next spring.", [_t("next spring", "2025-SP")]),
     # "the spring" is the coming one in a future clause, the last one in a past clause
     Example("The summit will be held in the spring.", [_t("the spring", "2025-SP")]),

@@ -399,8 +399,10 @@ def _resolve(p: Pending, ctx: Context, ref: dt.date, tense: Tense) -> Resolved:
                 year = p.year
             elif p.year_offset is not None:
                 year = ref.year + p.year_offset
-            elif p.offset == -1:  # "last May": the latest May before this month
-                year = ref.year if month < ref.month else ref.year - 1
+            elif p.offset == -1:
+                # "last May": the latest May before last month, which would be "last
+                # month" (TimeML: "last February" on 1 March 1998 is 1997-02)
+                year = ref.year if month < ref.month - 1 else ref.year - 1
             elif p.offset == 1:  # "next May"
                 year = ref.year if month > ref.month else ref.year + 1
             else:
