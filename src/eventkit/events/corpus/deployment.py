@@ -109,6 +109,16 @@ _EXAMPLES = [
         [_d(force={"country": "IRN"}, origin={"country": "IRQ"}, modality="hypothetical")],
         exhaustive=True,
     ),
+    # ... and so is a second complement of the verb that asks for it
+    Example(
+        "The resolution calls for the withdrawal of Syrian forces from Lebanon, and for "
+        "the deployment of Lebanese troops along the border.",
+        [
+            _d(force={"country": "SYR"}, origin={"country": "LBN"}, modality="hypothetical"),
+            _d(force={"country": "LBN"}, modality="hypothetical"),
+        ],
+        exhaustive=True,
+    ),
     # a planned deployment is hypothetical
     Example(
         "Germany plans to station a brigade in Lithuania.",
