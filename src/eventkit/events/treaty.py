@@ -158,6 +158,12 @@ _MEDIATED = regex.compile(
 _RELATIVE = regex.compile(r",\s*(?:which|that)\s+", regex.IGNORECASE)
 _STEPS = frozenset({"sign", "ratify", "suspend", "withdraw"})  # steps a relative clause tells
 _TALKS_ONLY = frozenset(_LEX.words("talks_only_verbs"))
+# a determined object right after a verb: "froze the program", "halted its work"
+_DETERMINED = regex.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|much|most|many|some|all"
+    r"|part|any|every|each|[\w.-]+['’]s)\s",
+    regex.I,
+)
 _WITHDRAWN_THING = phrase_pattern(_LEX.words("not_status_objects"))
 _FROM_GAP = regex.compile(r"\s+(?:from|out\s+of)\b", regex.IGNORECASE)
 _NOT_NAME_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their"])
@@ -252,6 +258,8 @@ def _status(
             gap = doc.text[m.end() : trigger.start]
             if not _FROM_GAP.match(gap) and _WITHDRAWN_THING.search(gap):
                 continue  # "began withdrawing troops as peace talks progressed"
+        if key == "suspend" and m.start() >= trigger.end and _DETERMINED.match(doc.text, m.end()):
+            continue  # "the 1994 accord froze Pyongyang's nuclear program": its object's
         if m.group().lower() in _LEX.noun_forms and (
             verbs_only
             or m.start() > trigger.start

@@ -180,6 +180,12 @@ _EXAMPLES = [
         [_t(parties=_parties("SYR", "ISR"), status="suspended")],
         exhaustive=True,
     ),
+    # an agreement that freezes or halts something else is not itself suspended
+    Example(
+        "The 2015 accord between Iran and the EU froze much of Iran's enrichment.",
+        [_t(parties=[{"country": "IRN"}, {"name": "European Union"}], status="signed")],
+        exhaustive=True,
+    ),
     # a reporting verb after the quote is no status of the agreement inside it
     Example(
         'Uganda and Sudan signed a truce on Monday. "We hope the rebels will respect the '
