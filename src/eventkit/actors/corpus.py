@@ -1457,6 +1457,236 @@ _STATE_BODIES = [
     ),
 ]
 
+# Armed groups, liberation movements, parties that negotiate or fight, UN missions and
+# regional forces as news of 1980-2010 names them (data/organizations.json): acronyms,
+# dotted acronyms, long forms and agency spellings; a group that fought in what became
+# a state later takes the older state in older news (the SPLA is Sudan's in 1992)
+_GROUPS_OF_HISTORY = [
+    # Palestinian and Lebanese movements: the acronym, dotted, and the long form
+    _ex(
+        "The PLO and Israel exchanged letters of recognition.",
+        _a("Palestine Liberation Organization", "group", "PSE", text="PLO"),
+        _a("Israel", "country", "ISR"),
+        exhaustive=True,
+        published=dt.date(1993, 9, 10),
+    ),
+    _ex(
+        "The P.L.O. rejected the plan; the Popular Front for the Liberation of Palestine left.",
+        _a("Palestine Liberation Organization", "group", "PSE", text="P.L.O."),
+        _a("Popular Front for the Liberation of Palestine", "group", "PSE"),
+        exhaustive=True,
+        published=dt.date(1988, 11, 15),
+    ),
+    # "Amal" is also a given name: the movement only with its own nouns
+    _ex(
+        "Shiite Amal militiamen shelled the camps for a third week.",
+        _a("Amal Movement", "group", "LBN", text="Shiite Amal militiamen"),
+        exhaustive=True,
+        published=dt.date(1986, 5, 20),
+    ),
+    _ex(
+        "A doctor named Amal said the Amal militia had left the camp.",
+        _a("Amal Movement", "group", "LBN", text="Amal militia"),
+        exhaustive=True,
+        published=dt.date(1987, 2, 17),
+    ),
+    _ex(
+        "The South Lebanon Army abandoned its positions as Hezbollah advanced.",
+        _a("South Lebanon Army", "group", "LBN"),
+        _a("Hezbollah", "group", "LBN"),
+        exhaustive=True,
+        published=dt.date(2000, 5, 23),
+    ),
+    # Northern Ireland: Sinn Fein stands in both Irish states, the unionist parties
+    # and loyalist militias in the United Kingdom
+    _ex(
+        "Sinn Fein and the Democratic Unionists agreed to share power.",
+        _a("Sinn Fein", "group", None, text="Sinn Fein"),
+        _a("Democratic Unionist Party", "group", "GBR", text="Democratic Unionists"),
+        exhaustive=True,
+        published=dt.date(2007, 3, 26),
+    ),
+    _ex(
+        "The UDA blamed the UVF for the shooting, and the Ulster Unionists called for calm.",
+        _a("Ulster Defence Association", "group", "GBR", text="UDA"),
+        _a("Ulster Volunteer Force", "group", "GBR", text="UVF"),
+        _a("Ulster Unionist Party", "group", "GBR", text="Ulster Unionists"),
+        exhaustive=True,
+        published=dt.date(2000, 8, 22),
+    ),
+    # southern Africa: the rebels and the ruling movements they fought
+    _ex(
+        "UNITA rebels shelled an MPLA garrison near the border.",
+        _a("UNITA", "group", "AGO", text="UNITA rebels"),
+        _a("MPLA", "government", "AGO"),
+        exhaustive=True,
+        published=dt.date(1987, 10, 2),
+    ),
+    _ex(
+        "The ANC suspended its armed struggle after talks.",
+        _a("African National Congress", "group", "ZAF", text="ANC"),
+        exhaustive=True,
+        published=dt.date(1990, 8, 7),
+    ),
+    _ex(
+        "RENAMO guerrillas ambushed a convoy bound for the capital, Frelimo officials said.",
+        _a("RENAMO", "group", "MOZ", text="RENAMO guerrillas"),
+        _a("FRELIMO", "government", "MOZ"),
+        published=dt.date(1989, 4, 11),
+    ),
+    # Sudan: the SPLA fought in the south, Sudan's until 2011 and South Sudan's since
+    _ex(
+        "SPLA fighters overran a garrison, the rebels said.",
+        _a("Sudan People's Liberation Army", "group", "SDN", text="SPLA fighters"),
+        exhaustive=True,
+        published=dt.date(1992, 6, 1),
+    ),
+    _ex(
+        "The SPLM expelled three of its leaders.",
+        _a("Sudan People's Liberation Movement", "group", "SSD", text="SPLM"),
+        exhaustive=True,
+        published=dt.date(2015, 1, 20),
+    ),
+    _ex(
+        "The Justice and Equality Movement and the Sudan Liberation Army boycotted the talks.",
+        _a("Justice and Equality Movement", "group", "SDN"),
+        _a("Sudan Liberation Army", "group", "SDN"),
+        exhaustive=True,
+        published=dt.date(2006, 5, 5),
+    ),
+    # West and Central Africa
+    _ex(
+        "RUF rebels freed fifty of the hostages.",
+        _a("Revolutionary United Front", "group", "SLE", text="RUF rebels"),
+        exhaustive=True,
+        published=dt.date(2000, 5, 17),
+    ),
+    _ex(
+        "ECOMOG troops pushed the NPFL out of the port.",
+        _a("ECOMOG", "military", None, text="ECOMOG troops"),
+        _a("National Patriotic Front of Liberia", "group", "LBR", text="NPFL"),
+        exhaustive=True,
+        published=dt.date(1992, 11, 3),
+    ),
+    # "Organization of African Unity" is a body, not a person named "African Unity"
+    _ex(
+        "The Organization of African Unity condemned the coup.",
+        _a("Organization of African Unity", "organization", None),
+        exhaustive=True,
+        published=dt.date(1997, 5, 26),
+    ),
+    _ex(
+        "The RPF accused the Interahamwe of the killings.",
+        _a("Rwandan Patriotic Front", "group", "RWA", text="RPF"),
+        _a("Interahamwe", "group", "RWA"),
+        exhaustive=True,
+        published=dt.date(1994, 5, 2),
+    ),
+    _ex(
+        "The Uganda People's Defence Force pulled out of Ituri.",
+        _a("Uganda People's Defence Force", "military", "UGA"),
+        published=dt.date(2003, 5, 6),
+    ),
+    # Somalia: the courts and the Shabaab under the spellings agencies use
+    _ex(
+        "The Union of Islamic Courts said Shebab fighters would defend the port.",
+        _a("Islamic Courts Union", "group", "SOM", text="Union of Islamic Courts"),
+        _a("al-Shabaab", "group", "SOM", text="Shebab fighters"),
+        exhaustive=True,
+        published=dt.date(2006, 12, 20),
+    ),
+    # Iraq and Iran
+    _ex(
+        "Peshmerga fighters loyal to the KDP clashed with the PUK.",
+        _a("Peshmerga", "group", "IRQ", text="Peshmerga fighters"),
+        _a("Kurdistan Democratic Party", "group", "IRQ", text="KDP"),
+        _a("Patriotic Union of Kurdistan", "group", "IRQ", text="PUK"),
+        exhaustive=True,
+        published=dt.date(1996, 8, 31),
+    ),
+    _ex(
+        "The Mahdi Army fought the Badr Brigade for control of the city.",
+        _a("Mahdi Army", "group", "IRQ"),
+        _a("Badr Organization", "group", "IRQ", text="Badr Brigade"),
+        exhaustive=True,
+        published=dt.date(2007, 8, 29),
+    ),
+    _ex(
+        "The Mujahedin-e Khalq claimed the mortar attack.",
+        _a("Mujahedin-e Khalq", "group", "IRN"),
+        exhaustive=True,
+        published=dt.date(1999, 4, 10),
+    ),
+    # an Egyptian Islamic Jihad is not the Palestinian one
+    _ex(
+        "Egyptian Islamic Jihad merged with al-Qaeda.",
+        _a("Egyptian Islamic Jihad", "group", "EGY"),
+        _a("al-Qaeda", "group", None),
+        exhaustive=True,
+        published=dt.date(2001, 6, 1),
+    ),
+    # the Balkans: UN and NATO missions, and the Bosnian Serb army as a rebel force
+    _ex(
+        "UNPROFOR commanders protested to the Bosnian Serb army.",
+        _a("UNPROFOR", "organization", None),
+        _a("Army of Republika Srpska", "group", "BIH", text="Bosnian Serb army"),
+        exhaustive=True,
+        published=dt.date(1995, 5, 26),
+    ),
+    _ex(
+        "SFOR troops detained a war crimes suspect.",
+        _a("SFOR", "military", None, text="SFOR troops"),
+        exhaustive=True,
+        published=dt.date(1998, 1, 22),
+    ),
+    # Latin America: the contras in lower case too
+    _ex(
+        "The contras accepted a truce with the Sandinistas.",
+        _a("Contras", "group", "NIC", text="contras"),
+        _a("Sandinistas", "government", "NIC"),
+        exhaustive=True,
+        published=dt.date(1988, 3, 23),
+    ),
+    _ex(
+        "The Zapatistas broke off talks.",
+        _a("Zapatistas", "group", "MEX"),
+        exhaustive=True,
+        published=dt.date(1996, 9, 3),
+    ),
+    _ex(
+        "The Medellin cartel declared war on the state.",
+        _a("Medellin cartel", "group", "COL"),
+        exhaustive=True,
+        published=dt.date(1989, 8, 24),
+    ),
+    # South and Southeast Asia
+    _ex(
+        "The MILF signed a framework agreement with Manila.",
+        _a("Moro Islamic Liberation Front", "group", "PHL", text="MILF"),
+        _a("Philippines", "government", "PHL"),
+        exhaustive=True,
+        published=dt.date(2012, 10, 15),
+    ),
+    _ex(
+        "Jemaah Islamiyah was blamed for the bombing.",
+        _a("Jemaah Islamiyah", "group", "IDN"),
+        exhaustive=True,
+        published=dt.date(2002, 10, 14),
+    ),
+    _ex(
+        "The Northern Alliance entered Kabul as the Taliban withdrew.",
+        _a("Northern Alliance", "group", "AFG"),
+        _a("Taliban", "group", "AFG"),
+        published=dt.date(2001, 11, 13),
+    ),
+    _ex(
+        "The Free Aceh Movement and Jakarta signed a peace accord.",
+        _a("Free Aceh Movement", "group", "IDN"),
+        _a("Indonesia", "government", "IDN"),
+        exhaustive=True,
+        published=dt.date(2005, 8, 15),
+    ),
+]
 _NEGATIVE = [
     "She was born in Atlanta, Georgia, and moved later.",
     "He lives in the state of Georgia.",
@@ -1553,6 +1783,11 @@ _NEGATIVE = [
     "The government said the talks would resume.",
     "Negotiators met in Havana, where the government and the rebels signed.",
     "Koreas is no word of a sentence.",
+    # a given name, a word, another force's title: no group of the gazetteer
+    "Amal was born in 1972 and studied law.",
+    "Solidarity with the victims was expressed.",
+    "An International Stabilization Force would secure the strip.",
+    "Contra Costa County deputies closed the road.",
 ]
 
 CORPUS = Corpus(
@@ -1575,6 +1810,7 @@ CORPUS = Corpus(
         *_BODIES_AND_PEOPLE,
         *_COMPANIES,
         *_STATE_BODIES,
+        *_GROUPS_OF_HISTORY,
     ],
     negative=_NEGATIVE,
 )
