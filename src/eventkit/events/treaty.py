@@ -963,6 +963,8 @@ def _same(kept: Treaty, new: Treaty) -> bool:
         return False
     if kept.modality != new.modality and _GROUP.get(new.rule[7:]) == "join":
         return False  # "have approved their joining" and "are expected to join in April"
+    if _GROUP.get(kept.rule[7:]) == _GROUP.get(new.rule[7:]) == "talks":
+        return True  # talks between the same sides go on over days and months
     # otherwise the same sides, status and time are one agreement, however told
     return not (kept.date and new.date and kept.date.value != new.date.value)
 

@@ -180,6 +180,13 @@ _EXAMPLES = [
         [_t(parties=_parties("SYR", "ISR"), status="suspended")],
         exhaustive=True,
     ),
+    # talks between the same sides on another day are the same talks
+    Example(
+        "Armenia and Azerbaijan opened peace talks in Geneva on Monday. Armenia and "
+        "Azerbaijan held more talks on Thursday.",
+        [_t(parties=_parties("ARM", "AZE"), status="negotiating", date={"value": "2024-10-21"})],
+        exhaustive=True,
+    ),
     # an agreement that freezes or halts something else is not itself suspended
     Example(
         "The 2015 accord between Iran and the EU froze much of Iran's enrichment.",
