@@ -505,14 +505,18 @@ class Analysis:
         )
         return m is not None and _NOT_ITS_CONDITION.search(text, trigger.end, m.start()) is None
 
-    def modality(self, clause: Clause, trigger: Span, *, conditional: bool = True) -> Modality:
+    def modality(
+        self, clause: Clause, trigger: Span, *, conditional: bool = True, speech_act: bool = False
+    ) -> Modality:
         """Hypothetical, negated or asserted, from cues that govern the trigger.
 
         Negation and modal verbs count in the trigger's verb group (a few words before
         it), intention words ("plans to", "considering") a little further back, and
         conditionals ("if", "unless") anywhere before it in its clause; with
         ``conditional=False`` conditionals and "would/could" are ignored, as they belong
-        to the content of a warning rather than to whether it was made.
+        to the content of a warning rather than to whether it was made. With
+        ``speech_act``, a condition set off before the trigger by a comma is the
+        content's too: "If the family refused, the agency had threatened to ...".
         """
         words = self.lowered(clause.start, trigger.start)
         group = words[-4:]
@@ -554,7 +558,12 @@ class Analysis:
             return "hypothetical"
         if conditional and words[-1:] == ["against"]:
             return "hypothetical"  # "warned NATO against sending troops"
-        if conditional and any(w in _CONDITIONALS for w in words):
+        # a warning made ("had threatened") is not conditional on the content's "if";
+        # one to come ("will warn") is
+        made = speech_act and _FUTURE_AUXILIARIES.isdisjoint(group)
+        if conditional and any(
+            w in _CONDITIONALS for w in (_after_comma(words) if made else words)
+        ):
             return "hypothetical"
         if conditional and self._conditioned_after(clause, trigger, group):
             return "hypothetical"

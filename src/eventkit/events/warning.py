@@ -761,7 +761,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
     date = a.date_for(clause, trigger, report_ok=True)
     # a set phrase is the content of a threat: its "if" and "would" do not make the
     # warning itself hypothetical
-    modality = a.modality(clause, trigger, conditional=not phrase)
+    modality = a.modality(clause, trigger, conditional=not phrase, speech_act=True)
     attribution, attribution_rule = a.speaker_of(clause, trigger)
     content = doc.text[trigger.start : clause.sentence.end]
     kind = (

@@ -192,6 +192,18 @@ _EXAMPLES = [
         [_w(speaker={"country": "RUS"}, target=None)],
         exhaustive=True,
     ),
+    # a condition set off before a threat made is the threat's content: the threat is
+    # asserted; a warning still to come on a condition is hypothetical
+    Example(
+        "If the rebels attack again, Ethiopia has threatened to strike their bases.",
+        [_w(speaker={"country": "ETH"}, modality="asserted")],
+        exhaustive=True,
+    ),
+    Example(
+        "If the rebels attack again, Ethiopia will warn Eritrea first.",
+        [_w(speaker={"country": "ETH"}, target={"country": "ERI"}, modality="hypothetical")],
+        exhaustive=True,
+    ),
     # "cautioned Washington against": the capital is the government warned
     Example(
         "Iran cautioned Washington against escalating the conflict.",
