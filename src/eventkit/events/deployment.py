@@ -302,6 +302,9 @@ def _is_force(doc: Document, m: regex.Match[str]) -> bool:
     return True
 
 
+_PART_OF = regex.compile(r"(?i)\s+of\s+(?:its|their|his|her|our|the|these|those)\s+")
+_EACH_BEFORE = regex.compile(r"(?i)\beach\s+(?:[a-z]+\s+)?$")  # "have each pledged"
+_EACH_AFTER = regex.compile(r"(?i)\s+(?:troops\s+)?each\b")  # "1,000 troops each"
 # what carries or equips a force named before it: "Marines aboard three ships",
 # "troops in armoured vehicles", "soldiers with tanks"
 _CARRIER_LEAD = regex.compile(
@@ -491,6 +494,13 @@ def _count(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> Quant
                 nxt = found[k + 1] if k + 1 < len(found) else None
                 if q.value == 1 and nxt is not None and _OF.match(a.doc.text, q.end, nxt.start):
                     return nxt  # "a brigade of about 5,000 soldiers": the soldiers
+                before = found[k - 1] if k else None
+                if (
+                    before is not None
+                    and before.unit is None
+                    and _PART_OF.fullmatch(a.doc.text, before.end, q.start) is not None
+                ):
+                    return before  # "9,500 of its 34,500 troops": the 9,500 that move
                 return q
     # "sent 2,000 to back the rebels": a bare count right after the verb
     for q in a.quantities_in(trigger.end, min(clause.end, trigger.end + 25)):
@@ -748,9 +758,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             )
     filled = sum(x is not None for x in (count, origin, destination, date))
     candidates: list[Actor | None] = [_led_by(a, f) for f in forces] if forces else [None]
+    # "Britain, France and Italy have each pledged 1,000 troops": the count is each one's
+    each = count is not None and (
+        _EACH_BEFORE.search(doc.text, max(clause.start, trigger.start - 20), trigger.start)
+        is not None
+        or _EACH_AFTER.match(doc.text, count.end) is not None
+    )
     for force in candidates:
         own_count = count
-        if force is not None and len(forces) > 1:
+        if force is not None and len(forces) > 1 and not each:
             # "NATO-led troops, including 4,000 U.S. soldiers": each force its own count
             own_count = next(
                 (

@@ -545,6 +545,21 @@ _EXAMPLES = [
         [_d(force={"country": "TUR"}, count={"value": 800}, destination={"country": "LBY"})],
         exhaustive=True,
     ),
+    # a count shared out: "each" gives every state the whole count
+    Example(
+        "Spain and Portugal have each pledged 300 soldiers to the mission in Latvia.",
+        [
+            _d(force={"country": "ESP"}, count={"value": 300}),
+            _d(force={"country": "PRT"}, count={"value": 300}),
+        ],
+        exhaustive=True,
+    ),
+    # "N of its M troops": the N that move
+    Example(
+        "Washington will withdraw 9,500 of its 34,500 troops from Germany.",
+        [_d(force={"country": "USA"}, count={"value": 9500}, origin={"country": "DEU"})],
+        exhaustive=True,
+    ),
     # forces an alliance keeps somewhere
     Example(
         "NATO has some 4,000 troops in Kosovo.",
