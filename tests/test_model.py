@@ -118,3 +118,10 @@ def test_schema_names_every_builtin_type() -> None:
 def test_span_offsets_must_be_non_negative() -> None:
     with pytest.raises(ValidationError):
         Span(text="x", start=-1, end=0)
+
+
+def test_confidence_keeps_two_decimals() -> None:
+    # 0.45 + 0.1 + 0.15 is 0.7000000000000001 in floating point
+    event = WarningEvent(trigger=Span(text="warned", start=0, end=6), confidence=0.45 + 0.1 + 0.15)
+    assert event.confidence == 0.7
+    assert json.loads(event.model_dump_json())["confidence"] == 0.7

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
 __all__ = [
     "Actor",
@@ -140,6 +140,12 @@ class Event(BaseModel):
     mentions: list[Span] = Field(default_factory=list)
     cameo: str | None = None
     plover: str | None = None
+
+    @field_validator("confidence")
+    @classmethod
+    def _two_decimals(cls, value: float) -> float:
+        """A rough rank of how sure the rules are: two decimals, not 0.7000000000000001."""
+        return round(value, 2)
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:

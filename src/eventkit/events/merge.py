@@ -31,7 +31,7 @@ def _rank(event: Event, slot: str) -> int:
 def _combine(kept: E, other: E, slots: Sequence[str], asserted_wins: bool) -> E:
     update: dict[str, Any] = {
         "mentions": [*kept.mentions, *other.mentions],
-        "confidence": min(0.99, max(kept.confidence, other.confidence) + 0.05),
+        "confidence": round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2),
     }
     if asserted_wins and other.modality == "asserted":
         update["modality"] = "asserted"
