@@ -1350,6 +1350,28 @@ _COMPANIES = [
 ]
 
 _STATE_BODIES = [
+    # a bare "the defence ministry" is the state's the text is about, as a bare "the
+    # government" is; a bare "the army" or "the military" is of the one state whose
+    # forces the text named before
+    _ex(
+        "Polish troops reached Lithuania on Monday. The army said more would follow.",
+        _a("Poland", "military", "POL", text="Polish troops"),
+        _a("Lithuania", "country", "LTU"),
+        _a("Poland", "military", "POL", text="army", rule="military-named"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Kenyan officials met on Monday. The defence ministry said troops had left.",
+        _a("Kenya", "government", "KEN", text="Kenyan officials"),
+        _a("Kenya", "government", "KEN", text="defence ministry", rule="government-named"),
+        exhaustive=True,
+    ),
+    _ex(
+        "Russian and Ukrainian officials met. The army said it was ready.",
+        _a("Russia", "government", "RUS"),
+        _a("Ukraine", "government", "UKR"),
+        exhaustive=True,
+    ),
     # regional blocs and international bodies: organisations of no country
     _ex(
         "Mercosur and the Andean Community agreed to cut tariffs.",

@@ -98,6 +98,11 @@ _BODY_FOLLOWERS = frozenset(
 # The nouns that, after "the", name the government or legislature of the state the
 # text is about ("the government", "the parliament").
 _BODY_NOUNS = frozenset({"government", "parliament", "legislature"})
+# Bare forces and ministries that are a state's like a bare "the government" ("the
+# army said", "the defence ministry said"), with the kind each is.
+_BARE_FORCES = frozenset({"army", "military", "navy"})
+_MINISTRY_KINDS = frozenset({"defence", "defense", "foreign", "interior", "war"})
+_BARE_BODIES = _BODY_NOUNS | _BARE_FORCES | {"ministry"}
 # Kinds of actor that name a state a later "the government" may be of.
 _STATE_KINDS = frozenset({"country", "government", "military", "person"})
 # Before "the West": where, not who ("lives in the West").
@@ -175,6 +180,9 @@ class _State:
     #: The states whose governments or titled people the sentences so far named ("the
     #: Danish government", "Moscow said", "US officials", "President Fidel Castro").
     governments: set[str] = field(default_factory=set)
+    #: The states whose forces the sentences so far named ("Polish troops", "the UPDF"):
+    #: a bare "the army" is of the one named.
+    militaries: set[str] = field(default_factory=set)
 
     def add(self, person: _Person, words: list[str]) -> None:
         self.people.append(person)
@@ -307,7 +315,7 @@ def _rule_starts() -> frozenset[str]:
         | lex.bloc_modifiers
         | {name.lower() for name in (*lex.bloc_names, *lex.state_pairs)}
         | {"congress"}
-        | _BODY_NOUNS
+        | _BARE_BODIES
     )
 
 
@@ -1314,7 +1322,7 @@ class _Sentence:
         """A state body named by a bare noun: "Congress", "the government"."""
         if "Congress" in self.words:
             self.congress()
-        if not _BODY_NOUNS.isdisjoint(self.lower):
+        if not _BARE_BODIES.isdisjoint(self.lower):
             self.bare_government()
 
     def body_follows(self, k: int) -> bool:
@@ -1358,13 +1366,21 @@ class _Sentence:
         the dateline's ("BOGOTA (Reuters) - The government and the FARC rebels").
         Governments of two states named before, or another state named earlier in the
         sentence, even as a place ("In Havana, the government"), make it no actor."""
-        for k in _indices(map(_BODY_NOUNS.__contains__, self.lower)):
+        for k in _indices(map(_BARE_BODIES.__contains__, self.lower)):
             word = self.words[k]
             if self.used[k] or self.hit_at[k] is not None:
                 continue
-            if self.low(k - 1) != "the" and not (
+            low = word.lower()
+            first = k  # where the actor starts: "the |defence ministry"
+            if low == "ministry":
+                if self.low(k - 1) not in _MINISTRY_KINDS or self.low(k - 2) != "the":
+                    continue
+                first = k - 1
+            elif self.low(k - 1) != "the" and not (
                 word == "Parliament" and not self.word(k - 1)[:1].isupper()
             ):
+                continue
+            if not self.free(first, k + 1):
                 continue
             after = self.low(k + 1)
             if after in ("of", "in"):
@@ -1380,9 +1396,14 @@ class _Sentence:
                 country: str | None = hit.entry.country
                 rule = "government-of"
             elif self.body_follows(k + 1):
-                named = self.state.governments | _governing(
-                    a for a in self.out if a.start < self.starts[k]
-                )
+                before = [a for a in self.out if a.start < self.starts[k]]
+                if low in _BARE_FORCES:
+                    # a force: of the one state whose forces the text named before
+                    named = self.state.militaries | {
+                        a.country for a in before if a.kind == "military" and a.country
+                    }
+                else:
+                    named = self.state.governments | _governing(before)
                 rule = "government-named"
                 if not named:
                     home = self.state.home()
@@ -1394,7 +1415,10 @@ class _Sentence:
                 continue
             found = by_code(country) if country is not None else None
             if found is not None:
-                self.emit(k, k + 1, found.name, "government", country, rule)
+                kind: ActorKind = "military" if low in _BARE_FORCES else "government"
+                if kind == "military":
+                    rule = rule.replace("government", "military", 1)  # "military-named"
+                self.emit(first, k + 1, found.name, kind, country, rule)
 
     def states_before(self, k: int) -> set[str]:
         """The states this sentence names before token ``k``: by its actors' countries
@@ -1519,4 +1543,5 @@ class _Sentence:
         self.state_bodies()
         self.mentions()
         self.state.governments |= _governing(self.out)
+        self.state.militaries |= {a.country for a in self.out if a.kind == "military" and a.country}
         return self.out
