@@ -38,6 +38,7 @@ from eventkit.actors.officeholders import is_full_name, served
 from eventkit.countries import by_code
 from eventkit.model import Actor, ActorKind
 from eventkit.text.plain import is_plain
+from eventkit.trusted import trusted_builder
 
 if TYPE_CHECKING:
     from eventkit.document import Document
@@ -409,9 +410,11 @@ def _name_form(word: str) -> bool:
     )
 
 
-# Actor(**fields) without the keyword-argument step (what __init__ calls): a
-# microsecond less for each of the many actors.
-_actor = Actor.__pydantic_validator__.validate_python
+# Actors built without validation (eventkit.trusted): the rules give every field well
+# typed, and validation cost about 3% of the layer's time (1.2 of 2.3 us an actor).
+_actor = trusted_builder(
+    Actor, ("Russian troops", 3, 17, "Russia", "military", "RUS", None, None, "adjective-head")
+)
 
 
 def _governing(actors: Iterable[Actor]) -> set[str]:
