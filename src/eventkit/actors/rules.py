@@ -144,6 +144,14 @@ def office_country(name: str, on: dt.date | None, title: str | None) -> str | No
     return found.country if found is not None else None
 
 
+@lru_cache(maxsize=1 << 12)
+def office_name(name: str, on: dt.date | None, title: str | None) -> str | None:
+    """The full name of the office holder ``name`` refers to on ``on`` (see
+    :func:`office_country`), or None."""
+    found = served(name, on, title) if on is not None else None
+    return found.name if found is not None else None
+
+
 def _head_kind(kind: str) -> ActorKind:
     return "military" if kind == "military" else "group" if kind == "group" else "government"
 
@@ -906,6 +914,13 @@ class _Sentence:
             # here, not after the rules: a later "Saddam" or "the Iraqi president"
             # links by the country
             country = office_country(name, self.state.on, title)
+        if (
+            country is not None
+            and len(words) == 1
+            and office_country(name, self.state.on, title) == country
+        ):
+            # "Mr. Bush", "President Clinton": the holder's full name is the canonical one
+            name = office_name(name, self.state.on, title) or name
         actor = self.emit(first, name_end, name, "person", country, rule, title)
         self.state.add(_Person(name, actor.start, title, head, country), words)
 

@@ -102,7 +102,7 @@ _EXAMPLES = [
     # a possible strike announced by a leader is a threat of force
     Example(
         "President Lula said he was ready for a possible strike against the rebels in Haiti.",
-        [_w(speaker={"name": "Lula"}, cameo="138")],
+        [_w(speaker={"name": "Luiz Inacio Lula da Silva", "text": "President Lula"}, cameo="138")],
     ),
     # whom a threat is "against" is its target, before other actors in between
     Example(
