@@ -204,6 +204,13 @@ _EXAMPLES = [
         [_w(speaker={"country": "ETH"}, target={"country": "ERI"}, modality="hypothetical")],
         exhaustive=True,
     ),
+    # recalling an ambassador is a diplomatic threat; a product recall is not
+    Example(
+        "Turkey threatened to recall its ambassador from France.",
+        [_w(speaker={"country": "TUR"})],
+        exhaustive=True,
+    ),
+    Example("The carmaker warned of a product recall of two million cars.", []),
     # "cautioned Washington against": the capital is the government warned
     Example(
         "Iran cautioned Washington against escalating the conflict.",
