@@ -211,6 +211,24 @@ _EXAMPLES = [
         exhaustive=True,
     ),
     Example("The carmaker warned of a product recall of two million cars.", []),
+    # a diplomatic threat told as what would follow, aimed at the other side of the ties
+    Example(
+        "Canada said the expulsions would seriously damage relations with India.",
+        [_w(speaker={"country": "CAN"}, target={"country": "IND"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Egypt said it would sever diplomatic ties with Qatar unless the broadcasts stopped.",
+        [_w(speaker={"country": "EGY"}, target={"country": "QAT"})],
+        exhaustive=True,
+    ),
+    Example(
+        "Lithuania said the seizure could lead to a review of ties with Belarus.",
+        [_w(speaker={"country": "LTU"}, target={"country": "BLR"})],
+        exhaustive=True,
+    ),
+    # ties already cut are an act, not a threat
+    Example("Turkey severed ties with Israel in 2010.", []),
     # "cautioned Washington against": the capital is the government warned
     Example(
         "Iran cautioned Washington against escalating the conflict.",
