@@ -1355,6 +1355,14 @@ _COMPANIES = [
 ]
 
 _STATE_BODIES = [
+    # a bare "the Senate" is the one state's whose government the text named
+    _ex(
+        "President Clinton signed the treaty. The Senate ratified it in 1997.",
+        _a("Bill Clinton", "person", "USA", text="President Clinton"),
+        _a("United States", "government", "USA", text="Senate", rule="government-named"),
+        exhaustive=True,
+        published=dt.date(1998, 1, 5),
+    ),
     # a bare "the defence ministry" is the state's the text is about, as a bare "the
     # government" is; a bare "the army" or "the military" is of the one state whose
     # forces the text named before

@@ -98,7 +98,7 @@ _BODY_FOLLOWERS = frozenset(
 )
 # The nouns that, after "the", name the government or legislature of the state the
 # text is about ("the government", "the parliament").
-_BODY_NOUNS = frozenset({"government", "parliament", "legislature"})
+_BODY_NOUNS = frozenset({"government", "parliament", "legislature", "senate"})
 # Bare forces and ministries that are a state's like a bare "the government" ("the
 # army said", "the defence ministry said"), with the kind each is.
 _BARE_FORCES = frozenset({"army", "military", "navy"})
