@@ -762,7 +762,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
     each = count is not None and (
         _EACH_BEFORE.search(doc.text, max(clause.start, trigger.start - 20), trigger.start)
         is not None
-        or _EACH_AFTER.match(doc.text, count.end) is not None
+        # (bounded: the regex module scans ahead for a rare literal like "each")
+        or _EACH_AFTER.match(doc.text, count.end, count.end + 20) is not None
     )
     for force in candidates:
         own_count = count

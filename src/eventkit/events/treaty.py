@@ -258,7 +258,11 @@ def _status(
             gap = doc.text[m.end() : trigger.start]
             if not _FROM_GAP.match(gap) and _WITHDRAWN_THING.search(gap):
                 continue  # "began withdrawing troops as peace talks progressed"
-        if key == "suspend" and m.start() >= trigger.end and _DETERMINED.match(doc.text, m.end()):
+        if (
+            key == "suspend"
+            and m.start() >= trigger.end
+            and _DETERMINED.match(doc.text, m.end(), m.end() + 24)
+        ):
             continue  # "the 1994 accord froze Pyongyang's nuclear program": its object's
         if m.group().lower() in _LEX.noun_forms and (
             verbs_only

@@ -202,6 +202,9 @@ _DIRECTION_HEADS = _set(
 )
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _GUARD_AFTER = regex.compile(r"[ \t]+guards?\b", regex.IGNORECASE)
+# how far "guards" may follow: bounded, as the regex module looks ahead for the literal
+# through the rest of the text when a match has no end (linear in it, per call)
+_GUARD_REACH = 24
 # Lower-case "the" waters taken after a locative word ("troops in the gulf").
 _LOWER_WATERS = _set("gulf")
 _STATE_OF = regex.compile(r"\bstate of\s+$", regex.IGNORECASE)
@@ -667,7 +670,7 @@ class _Scanner:
                     self._preceded_by_the(bisect.bisect_left(starts, start))
                     or _is_upper_start(self.texts[nxt])
                 )
-                and not _GUARD_AFTER.match(text, self.ends[nxt])
+                and not _GUARD_AFTER.match(text, self.ends[nxt], self.ends[nxt] + _GUARD_REACH)
             ):
                 end, next_index = self.ends[nxt], last + 2
                 name, kind, rule = f"{name} {head}", "other", f"{rule}+edge"
@@ -707,7 +710,11 @@ class _Scanner:
             if head == "capital" and adjacent:
                 return self._capital(index, last, iso3)
             kind = _ADJECTIVE_HEADS.get(head)
-            if kind is None or not adjacent or _GUARD_AFTER.match(text, ends[last + 1]):
+            if (
+                kind is None
+                or not adjacent
+                or _GUARD_AFTER.match(text, ends[last + 1], ends[last + 1] + _GUARD_REACH)
+            ):
                 return None
             name = f"{surface} {head}"
             self._emit(starts[index], ends[last + 1], name, iso3, kind, "adjective.head")
