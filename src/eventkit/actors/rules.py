@@ -1442,20 +1442,8 @@ class _Sentence:
                 country: str | None = hit.entry.country
                 rule = "government-of"
             elif self.body_follows(k + 1):
-                before = [a for a in self.out if a.start < self.starts[k]]
-                if low in _BARE_FORCES:
-                    # a force: of the one state whose forces the text named before
-                    named = self.state.militaries | {
-                        a.country for a in before if a.kind == "military" and a.country
-                    }
-                else:
-                    named = self.state.governments | _governing(before)
-                rule = "government-named"
-                if not named:
-                    home = self.state.home()
-                    named, rule = ({home} if home else set()), "government-home"
-                country = next(iter(named)) if len(named) == 1 else None
-                if country is None or not self.states_before(k) <= {country}:
+                country, rule = self.state_meant(k, forces=low in _BARE_FORCES)
+                if country is None:
                     continue
             else:
                 continue
@@ -1465,6 +1453,27 @@ class _Sentence:
                 if kind == "military":
                     rule = rule.replace("government", "military", 1)  # "military-named"
                 self.emit(first, k + 1, found.name, kind, country, rule)
+
+    def state_meant(self, k: int, forces: bool = False) -> tuple[str | None, str]:
+        """The state a bare body at token ``k`` is of, and the rule: the one state whose
+        government or titled people the text named before ("government-named"), for a
+        force the one whose forces it named; with none named, the dateline's
+        ("government-home"); None if two, or if this sentence names another before."""
+        before = [a for a in self.out if a.start < self.starts[k]]
+        if forces:
+            named = self.state.militaries | {
+                a.country for a in before if a.kind == "military" and a.country
+            }
+        else:
+            named = self.state.governments | _governing(before)
+        rule = "government-named"
+        if not named:
+            home = self.state.home()
+            named, rule = ({home} if home else set()), "government-home"
+        country = next(iter(named)) if len(named) == 1 else None
+        if country is None or not self.states_before(k) <= {country}:
+            return None, rule
+        return country, rule
 
     def states_before(self, k: int) -> set[str]:
         """The states this sentence names before token ``k``: by its actors' countries
