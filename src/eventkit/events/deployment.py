@@ -416,6 +416,20 @@ def _owner(
     return a.subject_before(sentence.start, trigger.start)
 
 
+def _reports_own_ground(
+    a: Analysis, owner: Actor, trigger: Span, destination: Place | None
+) -> bool:
+    """True when ``owner`` is the state that reports forces coming onto its own ground
+    ("Kyiv said on Monday that 2,000 troops had crossed into the Sumy region"): the
+    speaker tells of someone else's forces, not its own."""
+    if owner.country is None or destination is None or destination.country != owner.country:
+        return False
+    if owner.kind not in ("country", "government") or owner.end > trigger.start:
+        return False
+    after = a.words(owner.end, min(trigger.start, owner.end + 20))[:1]
+    return bool(after) and a.reports(after[0])
+
+
 def _of_something_else(a: Analysis, clause: Clause, trigger: Span, np: Span | None) -> bool:
     """True when a noun trigger's "of" phrase names what moves and it is neither a force
     nor an actor: "the departure of the delegates"."""
@@ -634,6 +648,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         owner = owner or _owner(
             a, clause, trigger, np, subject_ok=not (passive or removed or stance)
         )
+        if owner is not None and _reports_own_ground(a, owner, trigger, destination):
+            owner = None
         if owner is not None and (owner.kind != "person" or owner.country):
             # "Egypt, Syria and Morocco committed troops": one event per state
             forces = (

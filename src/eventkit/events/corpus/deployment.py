@@ -560,6 +560,12 @@ _EXAMPLES = [
         [_d(force={"country": "USA"}, count={"value": 9500}, origin={"country": "DEU"})],
         exhaustive=True,
     ),
+    # a state that reports forces coming onto its own ground tells of someone else's
+    Example(
+        "Kyiv said on Monday that 2,000 troops had crossed into the Sumy region.",
+        [_d(force=None, count={"value": 2000}, destination={"country": "UKR"})],
+        exhaustive=True,
+    ),
     # forces an alliance keeps somewhere
     Example(
         "NATO has some 4,000 troops in Kosovo.",
