@@ -303,6 +303,10 @@ def _is_force(doc: Document, m: regex.Match[str]) -> bool:
 
 
 _PART_OF = regex.compile(r"(?i)\s+of\s+(?:its|their|his|her|our|the|these|those)\s+")
+# where a withdrawal goes, its own state: "home" in the verb's own phrase ("bring its
+# troops home"), not past a comma or an "and" ("troops left in X and they will be home")
+_HOME = regex.compile(r"(?i)(?:(?!\b(?:and|but|while)\b)[^,;:.]){0,50}?\bhome(?:ward)?\b")
+_HOME_REACH = 60
 _EACH_BEFORE = regex.compile(r"(?i)\beach\s+(?:[a-z]+\s+)?$")  # "have each pledged"
 _EACH_AFTER = regex.compile(r"(?i)\s+(?:troops\s+)?each\b")  # "1,000 troops each"
 # what carries or equips a force named before it: "Marines aboard three ships",
@@ -650,6 +654,15 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         )
         if owner is not None and _reports_own_ground(a, owner, trigger, destination):
             owner = None
+        if (
+            owner is not None
+            and owner.text.lower() in ("they", "them")
+            and np is not None
+            and np.end <= owner.start
+        ):
+            # "Italy has 60 troops left there and they will be back home": "they" are
+            # the troops named before it, whose owner has them
+            owner = a.subject_before(clause.sentence.start, np.start)
         if owner is not None and (owner.kind != "person" or owner.country):
             # "Egypt, Syria and Morocco committed troops": one event per state
             forces = (
@@ -781,8 +794,25 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
         # (bounded: the regex module scans ahead for a rare literal like "each")
         or _EACH_AFTER.match(doc.text, count.end, count.end + 20) is not None
     )
+    # "came home", "bring its troops home", "returned home from Mali": home is the
+    # force's own state
+    home = (
+        withdraw
+        and destination is None
+        and _HOME.match(doc.text, trigger.start, min(clause.end, trigger.end + _HOME_REACH))
+    )
     for force in candidates:
         own_count = count
+        own_destination = destination
+        if (
+            home
+            and force is not None
+            and force.country is not None
+            # "they will be back home": whose "they" are is the pronoun's guess
+            and force.text.lower() not in ("they", "them")
+        ):
+            where = span_of(doc, home.end() - len(home.group().split()[-1]), home.end())
+            own_destination = _state_place(where, force.country, "place.home", force.country)
         if force is not None and len(forces) > 1 and not each:
             # "NATO-led troops, including 4,000 U.S. soldiers": each force its own count
             own_count = next(
@@ -799,10 +829,14 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             plover=plover,
             count=own_count,
             origin=origin,
-            destination=destination,
+            destination=own_destination,
             force=force,
             confidence=min(0.95, 0.45 + 0.1 * filled + (0.15 if force else 0.0)),
-            slot_rules={**slot_rules, "force": "force.military-actor" if np else "force.owner"},
+            slot_rules={
+                **slot_rules,
+                "force": "force.military-actor" if np else "force.owner",
+                **({"destination": "place.home"} if own_destination is not destination else {}),
+            },
         )
 
 

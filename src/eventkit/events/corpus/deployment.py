@@ -560,6 +560,52 @@ _EXAMPLES = [
         [_d(force={"country": "USA"}, count={"value": 9500}, origin={"country": "DEU"})],
         exhaustive=True,
     ),
+    # coming, flying or bringing troops home is a withdrawal to the force's own state
+    Example(
+        "Dutch troops will come home from Afghanistan next year.",
+        [
+            _d(
+                force={"country": "NLD"},
+                origin={"country": "AFG"},
+                destination={"country": "NLD"},
+                date={"value": "2025"},
+                cameo="0874",
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "Spain will bring its 300 soldiers home from Lebanon.",
+        [
+            _d(
+                force={"country": "ESP"},
+                count={"value": 300},
+                origin={"country": "LBN"},
+                destination={"country": "ESP"},
+            )
+        ],
+        exhaustive=True,
+    ),
+    Example(
+        "French soldiers returned home from Mali on Friday.",
+        [_d(force={"country": "FRA"}, origin={"country": "MLI"}, destination={"country": "FRA"})],
+        exhaustive=True,
+    ),
+    # "they" after a force noun are those troops, of the state that has them
+    Example(
+        "Portugal has only 40 soldiers left in Mali and they will be back home by Friday.",
+        [
+            _d(
+                force={"country": "PRT"},
+                origin={"country": "MLI"},
+                destination={"country": "PRT"},
+                cameo="0874",
+            )
+        ],
+        exhaustive=True,
+    ),
+    # not money or goods brought home
+    Example("Exporters will bring their profits home from Asia.", []),
     # a state that reports forces coming onto its own ground tells of someone else's
     Example(
         "Kyiv said on Monday that 2,000 troops had crossed into the Sumy region.",
