@@ -661,8 +661,8 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             and np.end <= owner.start
         ):
             # "Italy has 60 troops left there and they will be back home": "they" are
-            # the troops named before it, whose owner has them
-            owner = a.subject_before(clause.sentence.start, np.start)
+            # the troops named before it, whose owner has them (if the text says who)
+            owner = a.subject_before(clause.sentence.start, np.start) or owner
         if owner is not None and (owner.kind != "person" or owner.country):
             # "Egypt, Syria and Morocco committed troops": one event per state
             forces = (
