@@ -374,3 +374,14 @@ def test_curly_quotes_and_dashes_give_the_actors_straight_ones_give() -> None:
         assert [(a.name, a.kind, a.country, a.start, a.end) for a in actors] == [
             ("Vladimir Putin", "person", "RUS", 25, 58)
         ]
+
+
+def test_a_surname_alone_needs_the_documents_date() -> None:
+    # who held office is looked up on the document's date: with none, "Putin" alone is
+    # no one known (a later mention of a full name would still link to it)
+    assert _triples("Putin said Moscow would respond.") == [("Russia", "government", "RUS")]
+    dated = Document("Putin said Moscow would respond.", published="2024-10-24")
+    assert [(a.name, a.kind, a.country) for a in dated.actors] == [
+        ("Vladimir Putin", "person", "RUS"),
+        ("Russia", "government", "RUS"),
+    ]
