@@ -55,8 +55,7 @@ _CONDITIONS_AFTER = phrase_pattern(_CUES.words("conditions_after"))
 _CONDITION_AFTER_REACH = 90  # chars after a trigger that "... if the talks fail" may start
 # between a trigger and a condition after it: another predicate, or "even if"/"as if"
 _NOT_ITS_CONDITION = regex.compile(
-    r"[;:()]|,\s*(?:and|but|or|while|which|who)\b|\b(?:which|who|said|says|even|as)\s*$"
-    r"|\b(?:which|who|whose)\b",
+    r"[;:()]|,\s*(?:and|but|or|while)\b|\b(?:which|who|whose)\b|\b(?:said|says|even|as)\s*$",
     regex.I,
 )
 # "gave the militia 48 hours to leave": what an ultimatum demands has not happened
@@ -495,6 +494,26 @@ class Analysis:
         )
         return m is not None and _OTHER_PREDICATE.search(text, trigger.end, m.start()) is None
 
+    def _asked_for(
+        self, clause: Clause, trigger: Span, words: list[str], governor: list[str]
+    ) -> bool:
+        """True when the trigger is what an intention, a demand or an ultimatum asks for,
+        not what happened: "plans to send", "NATO demanded that Russia pull ...",
+        "calls for X's withdrawal ..., and for the deployment of ...", "gave the militia
+        48 hours to leave". ``words`` are the clause's words before the trigger,
+        ``governor`` the words before the clause."""
+        tail = _after_comma(words[-9:])
+        if _INTENTIONS.search(" ".join(tail)):
+            return True
+        if tail[:2] in (["and", "for"], ["or", "for"]) and _INTENTIONS.search(
+            " ".join(words[-_COMPLEMENT_REACH:])
+        ):
+            return True  # a second complement of the same verb
+        if words[:1] == ["that"] and _INTENTIONS.search(" ".join(governor[-2:])):
+            return True
+        lo = max(clause.start, trigger.start - _ULTIMATUM_REACH)
+        return _ULTIMATUM_BEFORE.search(self.doc.text, lo, trigger.start) is not None
+
     def _conditioned_after(self, clause: Clause, trigger: Span, group: list[str]) -> bool:
         """True when a future trigger is bound to a condition after it: "will send
         troops if the talks fail", "would withdraw only if Israel withdraws" (not "will
@@ -538,25 +557,7 @@ class Analysis:
             conditional or not any(w in ("would", "could") for w in group)
         ):
             return "hypothetical"
-        if (
-            conditional
-            and (
-                _INTENTIONS.search(" ".join(_after_comma(words[-9:])))
-                # "calls for Israel's withdrawal from X, and for the deployment of ...":
-                # a second complement of the same verb
-                or (
-                    _after_comma(words[-9:])[:2] in (["and", "for"], ["or", "for"])
-                    and _INTENTIONS.search(" ".join(words[-_COMPLEMENT_REACH:]))
-                )
-                # "NATO demanded that Russia pull its forces back"
-                or (words[:1] == ["that"] and _INTENTIONS.search(" ".join(governor[-2:])))
-                or _ULTIMATUM_BEFORE.search(
-                    self.doc.text,
-                    max(clause.start, trigger.start - _ULTIMATUM_REACH),
-                    trigger.start,
-                )
-            )
-        ):
+        if conditional and self._asked_for(clause, trigger, words, governor):
             return "hypothetical"
         if conditional and words[-1:] == ["against"]:
             return "hypothetical"  # "warned NATO against sending troops"
