@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from eventkit.actors.gazetteer import Hit, gazetteer, lexicon, token_lists
-from eventkit.actors.officeholders import holder, is_full_name, served
+from eventkit.actors.officeholders import OfficeHolder, holder, is_full_name, served
 from eventkit.countries import by_code
 from eventkit.model import Actor, ActorKind
 from eventkit.text.plain import is_plain
@@ -135,21 +135,16 @@ _GENERAL_OF = frozenset({"secretary", "attorney", "director", "inspector", "gove
 
 
 @lru_cache(maxsize=1 << 12)  # a day's stories name the same people on the same date
+def office_holder(name: str, on: dt.date | None, title: str | None) -> OfficeHolder | None:
+    """The term of office ``name`` refers to on ``on`` (or, named in full, the last one
+    held: see :func:`~eventkit.actors.officeholders.served`); None when unknown."""
+    return served(name, on, title) if on is not None else None
+
+
 def office_country(name: str, on: dt.date | None, title: str | None) -> str | None:
-    """The country of the office ``name`` held on ``on`` (or, named in full, last held:
-    see :func:`~eventkit.actors.officeholders.served`); None when unknown."""
-    if on is None:
-        return None
-    found = served(name, on, title)
+    """The country of the office ``name`` held on ``on`` (see :func:`office_holder`)."""
+    found = office_holder(name, on, title)
     return found.country if found is not None else None
-
-
-@lru_cache(maxsize=1 << 12)
-def office_name(name: str, on: dt.date | None, title: str | None) -> str | None:
-    """The full name of the office holder ``name`` refers to on ``on`` (see
-    :func:`office_country`), or None."""
-    found = served(name, on, title) if on is not None else None
-    return found.name if found is not None else None
 
 
 def _head_kind(kind: str) -> ActorKind:
@@ -910,17 +905,13 @@ class _Sentence:
                 known.start,
             )
             return
-        if country is None:
+        found = office_holder(name, self.state.on, title)
+        if country is None and found is not None:
             # here, not after the rules: a later "Saddam" or "the Iraqi president"
             # links by the country
-            country = office_country(name, self.state.on, title)
-        if (
-            country is not None
-            and len(words) == 1
-            and office_country(name, self.state.on, title) == country
-        ):
-            # "Mr. Bush", "President Clinton": the holder's full name is the canonical one
-            name = office_name(name, self.state.on, title) or name
+            country = found.country
+        if len(words) == 1 and found is not None and country and found.country == country:
+            name = found.name  # "Mr. Bush", "President Clinton": the holder's full name
         actor = self.emit(first, name_end, name, "person", country, rule, title)
         self.state.add(_Person(name, actor.start, title, head, country), words)
 
@@ -1532,7 +1523,9 @@ class _Sentence:
         that is also a word or a month ("Trump", "May") counts only mid-sentence."""
         word = self.words[k]
         on = self.state.on
-        if on is None or (word in self.lex.word_surnames and k == 0):
+        if on is None or word in self.lex.name_stopwords:
+            return
+        if word in self.lex.word_surnames and k == 0:
             return
         if not (
             self.verbish(k + 1)
@@ -1543,7 +1536,7 @@ class _Sentence:
         ):
             return
         found = holder(word, on)
-        if found is None or word in self.lex.name_stopwords:
+        if found is None:
             return
         actor = self.emit(k, k + 1, found.name, "person", found.country, "surname-in-office")
         self.state.add(
