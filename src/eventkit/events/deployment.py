@@ -305,7 +305,7 @@ def _is_force(doc: Document, m: regex.Match[str]) -> bool:
 _PART_OF = regex.compile(r"(?i)\s+of\s+(?:its|their|his|her|our|the|these|those)\s+")
 # where a withdrawal goes, its own state: "home" in the verb's own phrase ("bring its
 # troops home"), not past a comma or an "and" ("troops left in X and they will be home")
-_HOME = regex.compile(r"(?i)(?:(?!\b(?:and|but|while)\b)[^,;:.]){0,50}?\bhome(?:ward)?\b")
+_HOME = regex.compile(r"(?i)(?:(?!\b(?:and|but|while)\b)[^,;:.]){0,50}?\b(home(?:ward)?)\b")
 _HOME_REACH = 60
 _EACH_BEFORE = regex.compile(r"(?i)\beach\s+(?:[a-z]+\s+)?$")  # "have each pledged"
 _EACH_AFTER = regex.compile(r"(?i)\s+(?:troops\s+)?each\b")  # "1,000 troops each"
@@ -811,7 +811,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Deploym
             # "they will be back home": whose "they" are is the pronoun's guess
             and force.text.lower() not in ("they", "them")
         ):
-            where = span_of(doc, home.end() - len(home.group().split()[-1]), home.end())
+            where = span_of(doc, home.start(1), home.end(1))
             own_destination = _state_place(where, force.country, "place.home", force.country)
         if force is not None and len(forces) > 1 and not each:
             # "NATO-led troops, including 4,000 U.S. soldiers": each force its own count

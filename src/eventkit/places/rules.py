@@ -218,6 +218,12 @@ _SKIP_FROM = 0.25
 _BORDER_HEAD = regex.compile(r"\s+(?:border|borders|frontier|boundary)\b")
 
 
+def _guards_after(text: str, at: int) -> bool:
+    """Whether "guard(s)" follows ``at`` ("the Russian border guards": people, not a
+    place), looked for within a bounded reach."""
+    return _GUARD_AFTER.match(text, at, at + _GUARD_REACH) is not None
+
+
 # A match: the entry, the indices of its first and last words, the surface's key.
 _Match = tuple[Entry, int, int, str]
 
@@ -670,7 +676,7 @@ class _Scanner:
                     self._preceded_by_the(bisect.bisect_left(starts, start))
                     or _is_upper_start(self.texts[nxt])
                 )
-                and not _GUARD_AFTER.match(text, self.ends[nxt], self.ends[nxt] + _GUARD_REACH)
+                and not _guards_after(text, self.ends[nxt])
             ):
                 end, next_index = self.ends[nxt], last + 2
                 name, kind, rule = f"{name} {head}", "other", f"{rule}+edge"
@@ -710,11 +716,7 @@ class _Scanner:
             if head == "capital" and adjacent:
                 return self._capital(index, last, iso3)
             kind = _ADJECTIVE_HEADS.get(head)
-            if (
-                kind is None
-                or not adjacent
-                or _GUARD_AFTER.match(text, ends[last + 1], ends[last + 1] + _GUARD_REACH)
-            ):
+            if kind is None or not adjacent or _guards_after(text, ends[last + 1]):
                 return None
             name = f"{surface} {head}"
             self._emit(starts[index], ends[last + 1], name, iso3, kind, "adjective.head")
