@@ -35,7 +35,7 @@ from eventkit.events.context import (
     span_of,
     triggers,
 )
-from eventkit.events.lexicon import load, phrase_pattern
+from eventkit.events.lexicon import load, phrase_pattern, words_pattern
 from eventkit.events.merge import merge_events
 from eventkit.model import Actor, Deployment, Place, Quantity, Span
 
@@ -63,9 +63,9 @@ _ORIGIN_OBJECT = frozenset(_LEX.words("origin_object_senses"))
 # "would respond to any deployment", "condemned the planned withdrawal", "called for
 # the withdrawal": the noun trigger is the object of a stance, not its subject's act
 _STANCE_BEFORE = regex.compile(
-    r"(?i)\b(?:"
-    + "|".join(_LEX.words("stance_verbs"))
-    + r"|(?:call|calls|called|calling|ask|asks|asked|asking|push|pushed|pushing)\s+for)"
+    r"(?i)(?:"
+    + words_pattern(_LEX.words("stance_verbs"), ignore_case=True)
+    + r"|\b(?:call|calls|called|calling|ask|asks|asked|asking|push|pushed|pushing)\s+for)"
     r"(?:\s+(?:to|for|against|on|the|a|an|any|such|this|that|these|those|further|possible"
     r"|new|planned|proposed|more|all|full|immediate|total|complete|swift|massive|large))*\s+$"
 )
