@@ -528,7 +528,7 @@ def _pick_target(
                 (x.start >= clause.start or x.rule == "pronoun")
                 and other(x)
                 and x.end > floor
-                and not _GENERIC_RELATIVE.search(text, clause.sentence.start, x.start)
+                and not _in_generic_subject(text, clause, x)
             ):
                 return x, "target.subject-of-phrase"
         # "“…,” she added, referring to the threat of strikes against Milosevic"
@@ -536,7 +536,7 @@ def _pick_target(
         if aimed is not None:
             return aimed, how
         for x in a.actors_in(clause.sentence.start, trigger.start):
-            if other(x) and not _GENERIC_RELATIVE.search(text, clause.sentence.start, x.start):
+            if other(x) and not _in_generic_subject(text, clause, x):
                 return x, "target.in-sentence"
     if group == "noun":
         # "Moscow's warning to Kyiv", "a warning from China to Japan": the addressee
@@ -564,6 +564,12 @@ def _pick_target(
         if other(x):
             return x, "target.object"
     return None, ""
+
+
+def _in_generic_subject(text: str, clause: Clause, actor: Actor) -> bool:
+    """True when ``actor`` lies inside the relative clause of a generic subject of its
+    sentence ("any country that sends troops to Ukraine will be a target")."""
+    return _GENERIC_RELATIVE.search(text, clause.sentence.start, actor.start) is not None
 
 
 def _endangers(a: Analysis, clause: Clause, trigger: Span) -> bool:
@@ -709,7 +715,7 @@ def _frames(doc: Document, a: Analysis, m: regex.Match[str]) -> Iterator[Warning
                 # pays; who warns is the subject of a warning verb, if any
                 sufferer = speaker
                 speaker, speaker_rule = _warner(a, clause, trigger)
-                if _GENERIC_RELATIVE.search(text, clause.sentence.start, sufferer.start):
+                if _in_generic_subject(text, clause, sufferer):
                     sufferer = None
         if _FORCE_VERB.match(trigger.text):
             # "Poland said Russia warned that it would strike": "it" strikes
